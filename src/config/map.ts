@@ -1,0 +1,8 @@
+/**
+ * Base map tiles: the only resource the site loads from another host. Configured here alone; the CSP's img-src is
+ * derived from it.
+ */
+export const TILE_URL_TEMPLATE = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const TILE_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bijdragers';
+export const TILE_HOST_ORIGIN = new URL(TILE_URL_TEMPLATE.replace(/\{[a-z]\}/g, '0')).origin;

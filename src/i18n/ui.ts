@@ -1,0 +1,100 @@
+/**
+ * Every Dutch (nl-BE) UI string of the site, in one flat dictionary with dotted keys.
+ * Long-form text lives in content/; this module holds the words of the interface.
+ */
+export const ui = {
+  // Site-wide
+  'site.name': 'piva eGov',
+  'site.tagline': 'Gedeelde experts voor lokale besturen in Oost-Vlaanderen',
+  'site.organisation': 'Provincie Oost-Vlaanderen',
+  'skip.toMain': 'Naar de inhoud',
+  'nav.label': 'Hoofdmenu',
+  'nav.toggle': 'Menu',
+  'nav.home': 'Home',
+  'nav.services': 'Diensten',
+  'nav.members': 'Leden',
+  'nav.security': 'Informatieveiligheid',
+  'nav.gis': 'GIS',
+  'nav.news': 'Nieuws',
+  'nav.search': 'Zoeken',
+  'breadcrumbs.label': 'Kruimelpad',
+  'footer.label': 'Voettekst',
+  'footer.contact': 'Contact',
+  'footer.openData': 'Open data',
+  'footer.accessibility': 'Toegankelijkheid',
+  'footer.privacy': 'Privacy',
+  'footer.about': 'Over piva eGov',
+  'footer.rss': 'Nieuws via RSS',
+  'footer.text': 'piva eGov is een agentschap van de Provincie Oost-Vlaanderen.',
+  'sample.notice':
+    'Let op: de gegevens over deelnemende besturen op deze site zijn illustratieve voorbeeldgegevens, geen officiële cijfers.',
+  'sample.label': 'Voorbeeldgegevens',
+
+  // Pillars, services, kinds
+  'pillar.ict': 'ICT',
+  'pillar.gis': 'GIS',
+  'pillar.informatieveiligheid': 'Informatieveiligheid',
+  'pillar.algemeen': 'Algemeen',
+  'serviceKind.gedeeld': 'Gedeelde expert',
+  'serviceKind.project': 'Project',
+  'agreementKind.samenwerkingsovereenkomst': 'Samenwerkingsovereenkomst',
+  'agreementKind.project': 'Project',
+  'authorityType.gemeente': 'Gemeente',
+  'authorityType.ocmw': 'OCMW',
+  'authorityType.politiezone': 'Politiezone',
+  'authorityType.hulpverleningszone': 'Hulpverleningszone',
+  'authorityType.andere': 'Andere',
+
+  // Home
+  'home.title': 'Gedeelde experts voor lokale besturen',
+  'home.description':
+    'piva eGov deelt ICT-, GIS- en informatieveiligheidsexperts met gemeenten, OCMW’s en politiezones in Oost-Vlaanderen.',
+  'home.figures.heading': 'In cijfers',
+  'home.figures.served': 'besturen werken met ons samen',
+  'home.figures.years': 'jaar gedeelde expertise sinds {year}',
+  'home.figures.perService': 'Deelnemende besturen per dienst',
+  'home.figures.asOf': 'Stand op {date}.',
+  'home.pillars.heading': 'Waarmee wij helpen',
+  'home.news.heading': 'Laatste nieuws',
+  'home.news.all': 'Alle nieuws',
+
+  // Services
+  'services.title': 'Diensten',
+  'services.description':
+    'Overzicht van de gedeelde experts en projecten die piva eGov aanbiedt aan lokale besturen, per pijler.',
+  'services.intro':
+    'Via een samenwerkingsovereenkomst deelt uw bestuur een expert met andere besturen. Voor afgebakende opdrachten kiest u een project.',
+  'services.participants': '{count} deelnemende besturen',
+  'services.participants.one': '1 deelnemend bestuur',
+  'services.participants.none': 'Nog geen deelnemende besturen',
+  'services.since': 'Sinds {year}',
+  'services.audience': 'Voor wie',
+  'services.kind': 'Soort',
+  'services.participantsHeading': 'Deelnemende besturen',
+  'services.participantsIntro': '{count} besturen hebben op {date} een lopende overeenkomst voor deze dienst.',
+  'services.participantsIntro.one': '1 bestuur heeft op {date} een lopende overeenkomst voor deze dienst.',
+  'services.participantsIntro.none': 'Op {date} heeft geen enkel bestuur een lopende overeenkomst voor deze dienst.',
+  'services.participantSince': 'sinds {year}',
+  'services.more': 'Meer over {title}',
+
+  // Generic
+  'common.readMore': 'Lees meer',
+  'common.onThisPage': 'Op deze pagina',
+  'common.lastReviewed': 'Laatst nagekeken op',
+} as const;
+
+export type UiKey = keyof typeof ui;
+
+/** Looks up a string and fills `{name}` placeholders. */
+export function t(key: UiKey, values: Record<string, string | number> = {}): string {
+  return ui[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+/** Picks the `.none` / `.one` variant of a key for counts 0 and 1 when it exists. */
+export function tCount(key: UiKey, count: number, values: Record<string, string | number> = {}): string {
+  const variant = count === 0 ? `${key}.none` : count === 1 ? `${key}.one` : key;
+  const chosen = (variant in ui ? variant : key) as UiKey;
+  return t(chosen, { count, ...values });
+}

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+
+/** A real calendar date written as YYYY-MM-DD (2025-02-30 is rejected). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn in de vorm JJJJ-MM-DD' })
+  .refine(
+    (value) => {
+      const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { error: 'is geen bestaande kalenderdatum' },
+  );
+
+/** Lowercase URL-safe identifier, used as a path segment. */
+export const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'moet bestaan uit kleine letters, cijfers en koppeltekens' });
+
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'moet een https-URL zijn' });
+
+/**
+ * Names end up in HTML, map popups and CSV files; markup in them is a data error, never content.
+ */
+export const plainText = z
+  .string()
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' })
+  .refine((value) => !/[<>]/.test(value), { error: 'mag geen HTML of de tekens < en > bevatten' });
+
+export const SERVICE_IDS = [
+  'ict-deskundige',
+  'gis-coordinator',
+  'gis-operator',
+  'informatieveiligheidsconsulent',
+  'gis-scan',
+  'grb-omzetting',
+] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
+
+export const PILLARS = ['ict', 'gis', 'informatieveiligheid'] as const;
+export type Pillar = (typeof PILLARS)[number];

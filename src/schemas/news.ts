@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { PILLARS, plainText } from './common.ts';
+
+/** Frontmatter of a news item in content/news/. */
+export const newsSchema = z.strictObject({
+  title: plainText,
+  date: z.coerce.date(),
+  summary: plainText,
+  tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(1),
+  pillar: z.enum([...PILLARS, 'algemeen']),
+});
+
+export type NewsData = z.infer<typeof newsSchema>;
