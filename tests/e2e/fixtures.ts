@@ -1,0 +1,58 @@
+/**
+ * Shared Playwright fixtures. Every page a test opens is watched: a console error, an uncaught exception, or a
+ * request to another host fails the test. Tests that need the map tile host allow it with `allowTileRequests`.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface SiteGuard {
+  consoleErrors: string[];
+  externalRequests: string[];
+}
+
+export const test = base.extend<{ guard: SiteGuard; allowTileRequests: boolean }>({
+  allowTileRequests: [false, { option: true }],
+  guard: [
+    async ({ page, baseURL, allowTileRequests }, use) => {
+      const guard: SiteGuard = { consoleErrors: [], externalRequests: [] };
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') guard.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
+      // Nothing may leave localhost; tile requests (when allowed) are answered locally with "unreachable".
+      await page.route(
+        (url) => url.origin !== origin && !url.protocol.startsWith('data'),
+        async (route) => {
+          const url = route.request().url();
+          const isTile = /tile\.openstreetmap\.org/.test(url);
+          if (!(allowTileRequests && isTile)) guard.externalRequests.push(url);
+          await route.abort('internetdisconnected');
+        },
+      );
+      await use(guard);
+      expect(guard.externalRequests, 'requests to other hosts').toEqual([]);
+      expect(
+        guard.consoleErrors.filter((text) => !(allowTileRequests && /ERR_INTERNET_DISCONNECTED/.test(text))),
+        'console errors',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** All same-origin link targets on the page, without fragments, de-duplicated. */
+export async function internalLinks(page: Page): Promise<string[]> {
+  const origin = new URL(page.url()).origin;
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return [...new Set(hrefs.filter((h) => h.startsWith(origin)).map((h) => h.split('#')[0]!))];
+}
+
+/** Expects every link target to answer 200. */
+export async function expectLinksWork(page: Page, links: string[]): Promise<void> {
+  for (const link of links) {
+    const response = await page.request.get(link);
+    expect(response.status(), `link ${link}`).toBe(200);
+  }
+}
