@@ -77,10 +77,29 @@ export const ui = {
   'services.participantSince': 'sinds {year}',
   'services.more': 'Meer over {title}',
 
-  // Generic
+  // Generic and long-form articles
   'common.readMore': 'Lees meer',
   'common.onThisPage': 'Op deze pagina',
   'common.lastReviewed': 'Laatst nagekeken op',
+  'article.by': 'door de',
+  'article.related': 'Lees ook',
+  'article.overdue':
+    'Deze tekst is meer dan 12 maanden niet nagekeken. Een deel ervan kan verouderd zijn: controleer wetgeving en cijfers bij de bron.',
+
+  // Members, map and open data
+  'members.title': 'Leden',
+
+  // Security guides and self-assessment
+  'security.title': 'Informatieveiligheid',
+
+  // GIS know-how, glossary and events
+  'gis.title': 'GIS',
+
+  // Search
+  'search.title': 'Zoeken',
+
+  // News, organisation pages and metadata
+  'news.title': 'Nieuws',
 } as const;
 
 export type UiKey = keyof typeof ui;
