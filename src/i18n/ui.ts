@@ -29,6 +29,9 @@ export const ui = {
   'sample.notice':
     'Let op: de gegevens over deelnemende besturen op deze site zijn illustratieve voorbeeldgegevens, geen officiële cijfers.',
   'sample.label': 'Voorbeeldgegevens',
+  'feedback.link': 'Klopt er iets niet op deze pagina? Laat het ons weten.',
+  'feedback.subject': 'Opmerking over de pagina',
+  'feedback.body': 'Wat klopt er niet, of wat mist u? Beschrijf het hier kort.',
 
   // Pillars, services, kinds
   'pillar.ict': 'ICT',
