@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { TILE_HOST_ORIGIN } from './src/config/map.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor },
   integrations: [dataCheck(), mdx(), sitemap()],
   security: {
@@ -43,5 +44,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: { plugins: [cssLayerOrder(new URL('./src/styles/layers.css', import.meta.url))] },
   devToolbar: { enabled: false },
 });
