@@ -61,7 +61,7 @@ class MemberMapView {
   private readonly single: MemberAuthority | undefined;
 
   constructor(
-    private readonly host: HTMLElement,
+    host: HTMLElement,
     private readonly data: MemberMapData,
   ) {
     this.form = host.querySelector('form[data-member-filters]');
