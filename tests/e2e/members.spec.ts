@@ -180,7 +180,7 @@ test.describe('without JavaScript', () => {
       await expect(page.locator(`tr[data-authority="${id}"] li[data-service]`)).toHaveCount(services.size);
     }
     await expect(page.getByText('De kaart werkt alleen met JavaScript')).toBeVisible();
-    await expect(page.locator('form[data-member-filters]')).toBeHidden();
+    await expect(page.locator('[data-member-filters]')).toBeHidden();
   });
 });
 

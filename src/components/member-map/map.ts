@@ -55,7 +55,7 @@ class MemberMapView {
   private rows: MemberRow[] = [];
   private filter: MemberFilter;
   private sort: { key: SortKey; direction: SortDirection } = { key: 'name', direction: 'ascending' };
-  private readonly form: HTMLFormElement | null;
+  private readonly form: HTMLElement | null;
   private readonly table: HTMLTableElement | null;
   private readonly status: HTMLElement | null;
   private readonly single: MemberAuthority | undefined;
@@ -64,7 +64,7 @@ class MemberMapView {
     host: HTMLElement,
     private readonly data: MemberMapData,
   ) {
-    this.form = host.querySelector('form[data-member-filters]');
+    this.form = host.querySelector('[data-member-filters]');
     this.table = host.querySelector('table[data-member-table]');
     this.status = host.querySelector('[data-member-status]');
     const only = host.dataset.authority;
@@ -113,29 +113,25 @@ class MemberMapView {
     });
   }
 
-  private wireForm(form: HTMLFormElement): void {
+  private select(name: string): HTMLSelectElement {
+    return this.form!.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+  }
+
+  private wireForm(form: HTMLElement): void {
     form.hidden = false;
     this.showFilterInForm();
     form.addEventListener('change', () => {
-      const values = new FormData(form);
       this.filter = {
-        service: (values.get('dienst') as string) || null,
-        type: ((values.get('type') as string) || null) as AuthorityType | null,
-        year: Number(values.get('jaar')),
+        service: this.select('dienst').value || null,
+        type: (this.select('type').value || null) as AuthorityType | null,
+        year: Number(this.select('jaar').value),
       };
-      const query = memberQueryString(this.filter, this.data.asOf);
-      history.pushState(null, '', `${window.location.pathname}${query}`);
-      this.render();
+      this.applyFilter();
     });
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('reset', () => {
-      // After the browser has reset the fields, go back to the default view as a new history step.
-      setTimeout(() => {
-        this.filter = { service: null, type: null, year: Number(this.data.asOf.slice(0, 4)) };
-        history.pushState(null, '', window.location.pathname);
-        this.showFilterInForm();
-        this.render();
-      });
+    form.querySelector('[data-reset]')?.addEventListener('click', () => {
+      this.filter = { service: null, type: null, year: Number(this.data.asOf.slice(0, 4)) };
+      this.showFilterInForm();
+      this.applyFilter();
     });
     window.addEventListener('popstate', () => {
       this.filter = this.readUrl();
@@ -144,11 +140,17 @@ class MemberMapView {
     });
   }
 
+  /** A new history entry per change, so the back button steps through earlier views. */
+  private applyFilter(): void {
+    const query = memberQueryString(this.filter, this.data.asOf);
+    if (query !== window.location.search) history.pushState(null, '', `${window.location.pathname}${query}`);
+    this.render();
+  }
+
   private showFilterInForm(): void {
-    const form = this.form!;
-    (form.elements.namedItem('dienst') as HTMLSelectElement).value = this.filter.service ?? '';
-    (form.elements.namedItem('type') as HTMLSelectElement).value = this.filter.type ?? '';
-    (form.elements.namedItem('jaar') as HTMLSelectElement).value = String(this.filter.year);
+    this.select('dienst').value = this.filter.service ?? '';
+    this.select('type').value = this.filter.type ?? '';
+    this.select('jaar').value = String(this.filter.year);
   }
 
   private onSort(key: SortKey): void {
