@@ -268,6 +268,15 @@ test('the open-data files hold every agreement and every authority', async ({ pa
   }
 });
 
+test('the member pages fit a 320 px wide phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/leden/', `/leden/${authorities[0]!.id}/`, '/open-data/']) {
+    await page.goto(path);
+    if (path.startsWith('/leden/')) await expect(page.locator('member-map .member-marker').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+});
+
 const multiMunicipal = authorities.find((a) => a.municipalities.length > 1)!;
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of ['/leden/', `/leden/${multiMunicipal.id}/`, '/open-data/']) {
