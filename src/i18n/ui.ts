@@ -135,7 +135,7 @@ export const ui = {
   'security.assessment.topicScore': '{done} van {total} ({percent}%)',
   'security.assessment.col.topic': 'Onderwerp',
   'security.assessment.col.score': 'In orde',
-  'security.assessment.missingHeading': 'Nog te doen',
+  'security.assessment.missingHeading': 'Nog te doen per gids',
   'security.assessment.missingGuide': '{count} maatregelen ontbreken',
   'security.assessment.missingGuide.one': '1 maatregel ontbreekt',
   'security.assessment.missingNone': 'Alle maatregelen zijn in orde. Kijk de lijst elk jaar opnieuw na.',
