@@ -165,6 +165,36 @@ export const ui = {
 
   // News, organisation pages and metadata
   'news.title': 'Nieuws',
+  'news.description':
+    'Nieuws van piva eGov: nieuwe diensten, nieuwe leden, netwerkdagen en vernieuwde leidraden voor lokale besturen.',
+  'news.pageTitle': 'Nieuws, pagina {page} van {last}',
+  'news.pageDescription':
+    'Nieuwsberichten van piva eGov, pagina {page} van {last}: van {from} tot {to}, het nieuwste eerst.',
+  'news.pageCrumb': 'Pagina {page}',
+  'news.rss': 'Volg het nieuws via RSS',
+  'news.empty': 'Er is nog geen nieuws.',
+  'news.published': 'Gepubliceerd op',
+  'news.pillar': 'Domein',
+  'news.tags': 'Onderwerpen',
+  'news.related': 'Meer nieuws over dit onderwerp',
+  'news.feedTitle': 'Nieuws van piva eGov',
+  'news.feedDescription':
+    'Nieuws van piva eGov, het agentschap van de Provincie Oost-Vlaanderen dat ICT-, GIS- en informatieveiligheidsexperts deelt met lokale besturen.',
+  'pagination.label': 'Paginanummers',
+  'pagination.previous': 'Vorige',
+  'pagination.next': 'Volgende',
+  'pagination.page': 'Pagina {page}',
+  'about.timeline.heading': 'Onze geschiedenis',
+  'about.timeline.intro': 'De belangrijkste stappen sinds de start in 2006.',
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.description':
+    'Deze pagina bestaat niet (meer). Zoek op de website van piva eGov of kies een van de onderdelen.',
+  'notFound.intro':
+    'We vinden de pagina die u zoekt niet. Misschien is het adres verkeerd getypt, of is de pagina verhuisd.',
+  'notFound.searchLabel': 'Zoek op de website',
+  'notFound.searchButton': 'Zoeken',
+  'notFound.hubs': 'Of kies een onderdeel',
+  'notFound.home': 'Startpagina',
 } as const;
 
 export type UiKey = keyof typeof ui;
