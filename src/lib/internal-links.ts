@@ -36,6 +36,8 @@ export interface SiteContent {
   /** content/pages ids: /over/, /contact/, … */
   pages: string[];
   authorities: string[];
+  /** content/news file names: /nieuws/<id>/ */
+  news: string[];
 }
 
 /** Every known path, and for pages whose anchors we know, the ids a fragment may point at. */
@@ -67,6 +69,7 @@ export function buildSiteIndex(site: SiteContent): SiteIndex {
   for (const id of site.gisArticles) paths.add(`/gis/${id}/`);
   for (const id of site.pages) paths.add(`/${id}/`);
   for (const id of site.authorities) paths.add(`/leden/${id}/`);
+  for (const id of site.news) paths.add(`/nieuws/${id}/`);
   anchors.set('/gis/begrippen/', new Set(site.glossaryIds));
   return { paths, anchors };
 }

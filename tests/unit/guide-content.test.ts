@@ -12,26 +12,27 @@ import { relatedGuides } from '../../src/lib/guides.ts';
 import { buildSiteIndex, findInternalLinks, linkProblem } from '../../src/lib/internal-links.ts';
 
 const content = join(process.cwd(), 'content');
-const mdxIds = (dir: string) =>
+const ids = (dir: string, extension = '.mdx') =>
   existsSync(join(content, dir))
     ? readdirSync(join(content, dir))
-        .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-        .map((name) => name.replace(/\.mdx$/, ''))
+        .filter((name) => name.endsWith(extension) && !name.startsWith('_'))
+        .map((name) => name.slice(0, -extension.length))
     : [];
 const glossaryFile = join(content, 'glossary', 'begrippen.json');
 const glossaryIds = existsSync(glossaryFile)
   ? (JSON.parse(readFileSync(glossaryFile, 'utf8')) as { id: string }[]).map((term) => term.id)
   : [];
 
-const fileNames = mdxIds('informatieveiligheid');
+const fileNames = ids('informatieveiligheid');
 const guides = readGuideFiles();
 const index = buildSiteIndex({
   guides,
   services: readServiceIds(),
-  gisArticles: mdxIds('gis'),
+  gisArticles: ids('gis'),
   glossaryIds,
-  pages: mdxIds('pages'),
+  pages: ids('pages'),
   authorities: loadDataset().authorities.map((a) => a.id),
+  news: ids('news', '.md'),
 });
 
 it('there are guides to check', () => {

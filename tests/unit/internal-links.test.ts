@@ -26,6 +26,7 @@ const index = buildSiteIndex({
   glossaryIds: ['grb'],
   pages: ['contact'],
   authorities: ['zele'],
+  news: ['2024-11-05-nis2'],
 });
 
 describe('findInternalLinks', () => {
@@ -44,7 +45,7 @@ describe('findInternalLinks', () => {
 
 describe('linkProblem', () => {
   it('accepts guides, services, GIS articles, pages, members and fixed routes', () => {
-    for (const url of ['/informatieveiligheid/andere/', '/diensten/gis-scan/', '/gis/grb/', '/contact/', '/leden/zele/', '/open-data/overeenkomsten.csv']) {
+    for (const url of ['/informatieveiligheid/andere/', '/diensten/gis-scan/', '/gis/grb/', '/contact/', '/leden/zele/', '/nieuws/2024-11-05-nis2/', '/open-data/overeenkomsten.csv']) {
       expect(linkProblem(url, index), url).toBeUndefined();
     }
   });
