@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { gisReferencesCheck } from './src/integrations/gis-references-check.ts';
+import { reviewReport } from './src/integrations/review-report.ts';
 import { TILE_HOST_ORIGIN } from './src/config/map.ts';
 
 /** The one place the public site URL is set (canonical links, sitemap, RSS). */
@@ -29,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki colours code with inline styles, which the CSP forbids; code blocks are styled by our own CSS.
   markdown: { processor, syntaxHighlight: false },
-  integrations: [dataCheck(), gisReferencesCheck(), mdx(), sitemap()],
+  integrations: [dataCheck(), gisReferencesCheck(), mdx(), sitemap(), reviewReport()],
   security: {
     csp: {
       directives: [

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AgreementKind } from '../schemas/agreement.ts';
 import type { AuthorityType } from '../schemas/authority.ts';
-import { toCsv } from './csv.ts';
+import { recordsToCsv } from './csv.ts';
 import type { Dataset } from './dataset.ts';
 import { featureCollection, pointFeature } from './geojson.ts';
 import { authorityCentres } from './members.ts';
@@ -80,7 +80,7 @@ export function agreementsJson(data: Dataset): string {
 }
 
 export function agreementsCsv(data: Dataset): string {
-  return toCsv(AGREEMENT_FIELDS, agreementRecords(data));
+  return recordsToCsv(AGREEMENT_FIELDS, agreementRecords(data));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, neutraliseCell, toCsv } from '../../src/lib/csv.ts';
+import { csvField, neutraliseCell, recordsToCsv, toCsv } from '../../src/lib/csv.ts';
 
 describe('csvField', () => {
   it('leaves plain text alone', () => {
@@ -35,9 +35,10 @@ describe('csvField', () => {
   });
 });
 
-describe('toCsv', () => {
+
+describe('recordsToCsv', () => {
   it('writes a header row and one CRLF-terminated line per record, in column order', () => {
-    const csv = toCsv(['naam', 'einde', 'volume'] as const, [
+    const csv = recordsToCsv(['naam', 'einde', 'volume'] as const, [
       { naam: 'OCMW Zele', einde: null, volume: '1 dag, per week' },
       { naam: '@risico', einde: '2015-12-31', volume: undefined },
     ]);
@@ -45,6 +46,16 @@ describe('toCsv', () => {
   });
 
   it('keeps UTF-8 text as it is', () => {
-    expect(toCsv(['naam'] as const, [{ naam: 'GIS-coördinator' }])).toBe('naam\r\nGIS-coördinator\r\n');
+    expect(recordsToCsv(['naam'] as const, [{ naam: 'GIS-coördinator' }])).toBe('naam\r\nGIS-coördinator\r\n');
+  });
+});
+
+describe('toCsv', () => {
+  it('separates fields with commas and ends every record with CRLF', () => {
+    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n');
+  });
+
+  it('leaves accents and empty fields as they are', () => {
+    expect(toCsv([['één', '', 'gewoon']])).toBe('één,,gewoon\r\n');
   });
 });
