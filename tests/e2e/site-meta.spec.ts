@@ -88,7 +88,7 @@ test.describe('metadata of every page', () => {
         const attr = (selector: string, name = 'content') => doc.querySelector(selector)?.getAttribute(name) ?? null;
         return {
           title: doc.title.trim(),
-          titles: doc.querySelectorAll('title').length,
+          titles: doc.head.querySelectorAll('title').length,
           description: attr('meta[name="description"]'),
           canonical: attr('link[rel="canonical"]', 'href'),
           ogTitle: attr('meta[property="og:title"]'),
