@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { dataCheck } from './src/integrations/data-check.ts';
-import { TILE_HOST_ORIGIN } from './src/config/map.ts';
+import { cspSources, metaCspDirectives } from './src/config/http-headers.ts';
 
 /** The one place the public site URL is set (canonical links, sitemap, RSS). */
 export const SITE_URL = 'https://egov.oost-vlaanderen.be';
@@ -24,23 +24,23 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
-  markdown: { processor },
+  build: {
+    format: 'directory',
+    // Every stylesheet and script stays an external file: the CSP header (src/config/http-headers.ts) allows only
+    // 'self', while Astro's meta CSP would allow inlined ones by hash; both policies apply, so nothing may be inline.
+    inlineStylesheets: 'never',
+  },
+  // Vite would otherwise inline small scripts (and assets) into the page, which the header CSP blocks.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Shiki colours code with inline style attributes, which the CSP forbids; code blocks stay plain <pre><code>.
+  markdown: { processor, syntaxHighlight: false },
   integrations: [dataCheck(), mdx(), sitemap()],
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        `img-src 'self' data: ${TILE_HOST_ORIGIN}`,
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind compiles its WebAssembly search engine in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      // One source with public/_headers and deploy/nginx.conf; Astro adds hashes to script-src and style-src.
+      directives: metaCspDirectives(),
+      scriptDirective: { resources: cspSources('script-src') },
+      styleDirective: { resources: cspSources('style-src') },
     },
   },
   devToolbar: { enabled: false },
