@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { cspSources, metaCspDirectives } from './src/config/http-headers.ts';
 
@@ -30,9 +31,7 @@ export default defineConfig({
     // 'self', while Astro's meta CSP would allow inlined ones by hash; both policies apply, so nothing may be inline.
     inlineStylesheets: 'never',
   },
-  // Vite would otherwise inline small scripts (and assets) into the page, which the header CSP blocks.
-  vite: { build: { assetsInlineLimit: 0 } },
-  // Shiki colours code with inline style attributes, which the CSP forbids; code blocks stay plain <pre><code>.
+  // Shiki colours code with inline styles, which the CSP forbids; code blocks are styled by our own CSS.
   markdown: { processor, syntaxHighlight: false },
   integrations: [dataCheck(), mdx(), sitemap()],
   security: {
@@ -42,6 +41,11 @@ export default defineConfig({
       scriptDirective: { resources: cspSources('script-src') },
       styleDirective: { resources: cspSources('style-src') },
     },
+  },
+  vite: {
+    plugins: [cssLayerOrder(new URL('./src/styles/layers.css', import.meta.url))],
+    // Vite would otherwise inline small scripts (and assets) into the page, which the header CSP blocks.
+    build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },
 });
