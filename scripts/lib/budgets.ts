@@ -1,15 +1,13 @@
 /**
- * Page weight over a built site: per page the gzip bytes of its HTML, the stylesheets it links and the JavaScript it
- * can load (module scripts, their imports and the chunks they import on demand). Used by check-budgets and the bench.
+ * Performance budgets: every page of dist/ measured with src/lib/page-weight.ts (gzip bytes of its HTML, the
+ * stylesheets it links and the JavaScript it can load), grouped by kind of page (src/lib/page-kind.ts) and held
+ * against budgets.json. Used by check-budgets; the bench can print the same summary.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { PAGE_KINDS, type PageKind, pageKind } from '../../src/lib/page-kind.ts';
-import { scanTags } from './html-scan.ts';
+import { pageWeight } from '../../src/lib/page-weight.ts';
 import { listFiles, pageUrlOf } from './links.ts';
 
-export interface PageWeight {
+export interface PageBytes {
   /** URL path, `/diensten/`. */
   path: string;
   kind: PageKind;
@@ -32,92 +30,19 @@ export type Budgets = Record<PageKind, Budget>;
 export const METRICS = ['html', 'css', 'js'] as const;
 export type Metric = (typeof METRICS)[number];
 
-/**
- * Script and stylesheet paths written as string literals in a bundled script: static `import … from "./x.js"`,
- * dynamic `import("./x.js")`, Vite's preload lists (`"_astro/x.css"`) and absolute ones (`"/pagefind/pagefind.js"`).
- * Only candidates: the caller keeps those that exist.
- */
-export function scriptReferences(code: string): string[] {
-  const found = new Set<string>();
-  for (const match of code.matchAll(/["'`]((?:\.{1,2}\/|\/|_astro\/)[\w\-./@~]*?\.(?:m?js|css))(?:\?[^"'`]*)?["'`]/g)) {
-    found.add(match[1]!);
-  }
-  return [...found];
-}
-
-/** Measures every HTML page of `distDir`. */
-export function measurePages(distDir: string): PageWeight[] {
-  const gzipCache = new Map<string, number>();
-  const gzipped = (sitePath: string): number => {
-    let size = gzipCache.get(sitePath);
-    if (size === undefined) {
-      size = gzipSync(readFileSync(join(distDir, sitePath.slice(1)))).length;
-      gzipCache.set(sitePath, size);
-    }
-    return size;
-  };
-  const exists = (sitePath: string) => {
-    const full = join(distDir, sitePath.slice(1));
-    return existsSync(full) && statSync(full).isFile();
-  };
-  /** Site path a reference means, relative to the file it is in; undefined when nothing is there. */
-  const resolveFrom = (fromPath: string, reference: string): string | undefined => {
-    const candidates = reference.startsWith('/')
-      ? [reference]
-      : [posix.join(posix.dirname(fromPath), reference), posix.join('/', reference)];
-    return candidates.find(exists);
-  };
-
-  const scriptGraph = new Map<string, string[]>();
-  const referencesOf = (sitePath: string): string[] => {
-    let refs = scriptGraph.get(sitePath);
-    if (!refs) {
-      const code = readFileSync(join(distDir, sitePath.slice(1)), 'utf8');
-      refs = scriptReferences(code)
-        .map((reference) => resolveFrom(sitePath, reference))
-        .filter((path): path is string => path !== undefined && path !== sitePath);
-      scriptGraph.set(sitePath, refs);
-    }
-    return refs;
-  };
-
+/** Gzip bytes of every HTML page of `distDir`, with its kind. */
+export function measurePages(distDir: string): PageBytes[] {
   return listFiles(distDir, '.html').map((file) => {
     const path = pageUrlOf(file);
-    const tags = scanTags(readFileSync(join(distDir, file), 'utf8'));
-    const css = new Set<string>();
-    const js = new Set<string>();
-    const pending: string[] = [];
-    for (const tag of tags) {
-      const rel = (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
-      const href = tag.attrs.get('href');
-      const src = tag.attrs.get('src');
-      let target: string | undefined;
-      if (tag.name === 'link' && href && rel.includes('stylesheet')) {
-        target = resolveFrom(path, href);
-        if (target) css.add(target);
-      } else if ((tag.name === 'script' && src) || (tag.name === 'link' && href && rel.includes('modulepreload'))) {
-        target = resolveFrom(path, (src ?? href)!);
-        if (target) pending.push(target);
-      }
-    }
-    while (pending.length > 0) {
-      const script = pending.pop()!;
-      if (js.has(script)) continue;
-      js.add(script);
-      for (const reference of referencesOf(script)) {
-        if (reference.endsWith('.css')) css.add(reference);
-        else if (!js.has(reference)) pending.push(reference);
-      }
-    }
-    const sum = (paths: Set<string>) => [...paths].reduce((total, sitePath) => total + gzipped(sitePath), 0);
+    const weight = pageWeight(distDir, path);
     return {
       path,
       kind: pageKind(path),
-      html: gzipSync(readFileSync(join(distDir, file))).length,
-      css: sum(css),
-      js: sum(js),
-      cssFiles: [...css].sort(),
-      jsFiles: [...js].sort(),
+      html: weight.html.gzip,
+      css: weight.css.gzip,
+      js: weight.js.gzip,
+      cssFiles: [...weight.cssFiles].sort(),
+      jsFiles: [...weight.jsFiles].sort(),
     };
   });
 }
@@ -138,11 +63,11 @@ function median(values: number[]): number {
 }
 
 /** Median and maximum per kind of page, for the kinds that have pages, in PAGE_KINDS order. */
-export function summarizeByKind(pages: readonly PageWeight[]): KindSummary[] {
+export function summarizeByKind(pages: readonly PageBytes[]): KindSummary[] {
   return PAGE_KINDS.flatMap((kind) => {
     const ofKind = pages.filter((page) => page.kind === kind);
     if (ofKind.length === 0) return [];
-    const total = (page: PageWeight) => page.html + page.css + page.js;
+    const total = (page: PageBytes) => page.html + page.css + page.js;
     const largest = ofKind.reduce((a, b) => (total(b) > total(a) ? b : a));
     const stat = (pick: (values: number[]) => number) =>
       Object.fromEntries(METRICS.map((metric) => [metric, pick(ofKind.map((page) => page[metric]))])) as Record<Metric, number>;
@@ -185,7 +110,7 @@ export interface BudgetExcess {
   budget: number;
 }
 
-export function overBudget(pages: readonly PageWeight[], budgets: Budgets): BudgetExcess[] {
+export function overBudget(pages: readonly PageBytes[], budgets: Budgets): BudgetExcess[] {
   return pages.flatMap((page) =>
     METRICS.filter((metric) => page[metric] > budgets[page.kind][metric]).map((metric) => ({
       path: page.path,
