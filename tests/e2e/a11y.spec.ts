@@ -28,12 +28,14 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const template of TEMPLATES) {
       test.describe(template.name, () => {
         // The map asks the tile host for its background; the guard answers those requests locally.
-        test.use({ allowTileRequests: template.island === 'member-map' });
+        test.use({ allowTileRequests: template.island === 'member-map', allowNotFoundPage: template.path === NOT_FOUND_PATH });
 
         test(`${template.path} has no WCAG A/AA violations`, async ({ page }) => {
           await page.emulateMedia({ colorScheme: scheme });
           const response = await page.goto(template.path);
           expect(response?.status(), 'status').toBe(template.path === NOT_FOUND_PATH ? 404 : 200);
+          // The site's own page (for the 404 too, not the server's default one), in Dutch.
+          await expect(page.locator('html'), 'language of the page').toHaveAttribute('lang', 'nl-BE');
           if (template.island) await islandReady(page, template.island);
           if (template.island === 'site-search') {
             await expect(page.locator('site-search').getByRole('link').first(), 'search results').toBeVisible();
