@@ -16,7 +16,11 @@ export async function tabUntil(page: Page, selector: string, limit = 80): Promis
 
 /** Waits until the page's island has registered its custom element (its script ran). */
 export async function islandReady(page: Page, island: Island): Promise<void> {
-  await page.waitForFunction((name) => customElements.get(name) !== undefined, island);
+  try {
+    await page.waitForFunction((name) => customElements.get(name) !== undefined, island, { timeout: 10_000 });
+  } catch {
+    throw new Error(`<${island}> is not defined on ${page.url()}: its script did not load or run`);
+  }
 }
 
 /** Whether the focused element draws a focus indicator (an outline or a box shadow). */
