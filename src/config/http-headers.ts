@@ -5,8 +5,20 @@
  */
 import { TILE_HOST_ORIGIN } from './map.ts';
 
+type DirectiveName =
+  | 'default-src'
+  | 'script-src'
+  | 'style-src'
+  | 'img-src'
+  | 'connect-src'
+  | 'font-src'
+  | 'object-src'
+  | 'base-uri'
+  | 'form-action'
+  | 'frame-ancestors';
+
 /** CSP directives. Pagefind compiles its WebAssembly engine in the browser, hence 'wasm-unsafe-eval'. */
-export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
+export const CSP_DIRECTIVES: ReadonlyArray<readonly [DirectiveName, readonly string[]]> = [
   ['default-src', ["'self'"]],
   ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
   ['style-src', ["'self'"]],
@@ -26,7 +38,7 @@ export function contentSecurityPolicy(): string {
 }
 
 /** Sources of one directive (script-src, style-src) for Astro's `security.csp` settings. */
-export function cspSources(directive: string): string[] {
+export function cspSources(directive: DirectiveName): string[] {
   const found = CSP_DIRECTIVES.find(([name]) => name === directive);
   if (!found) throw new Error(`No CSP directive "${directive}" in src/config/http-headers.ts`);
   return [...found[1]];
@@ -36,10 +48,11 @@ export function cspSources(directive: string): string[] {
  * Directives for Astro's meta tag: all but script-src and style-src (Astro writes those itself, adding hashes) and
  * frame-ancestors (not allowed in a meta tag).
  */
-export function metaCspDirectives(): string[] {
-  return CSP_DIRECTIVES.filter(([name]) => !['script-src', 'style-src', 'frame-ancestors'].includes(name)).map(
-    ([name, values]) => `${name} ${values.join(' ')}`,
-  );
+type MetaDirectiveName = Exclude<DirectiveName, 'script-src' | 'style-src' | 'frame-ancestors'>;
+export function metaCspDirectives(): `${MetaDirectiveName} ${string}`[] {
+  const inMeta = (entry: readonly [DirectiveName, readonly string[]]): entry is readonly [MetaDirectiveName, readonly string[]] =>
+    !['script-src', 'style-src', 'frame-ancestors'].includes(entry[0]);
+  return CSP_DIRECTIVES.filter(inMeta).map(([name, values]) => `${name} ${values.join(' ')}` as const);
 }
 
 /** Headers on every response, pages and files alike (and the 404 page). */
