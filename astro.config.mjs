@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
+import { gisReferencesCheck } from './src/integrations/gis-references-check.ts';
 import { cspSources, metaCspDirectives } from './src/config/http-headers.ts';
 
 /** The one place the public site URL is set (canonical links, sitemap, RSS). */
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   // Shiki colours code with inline styles, which the CSP forbids; code blocks are styled by our own CSS.
   markdown: { processor, syntaxHighlight: false },
-  integrations: [dataCheck(), mdx(), sitemap()],
+  integrations: [dataCheck(), gisReferencesCheck(), mdx(), sitemap()],
   security: {
     csp: {
       // One source with public/_headers and deploy/nginx.conf; Astro adds hashes to script-src and style-src.
