@@ -111,13 +111,7 @@ export function contentTypeFor(fileName: string): string | undefined {
 }
 
 /**
- * Data files whose type static hosts may not know from the extension: `public/_headers` names each one. A browser
- * test checks that every such file in dist/ is listed.
+ * Extensions whose type static hosts may not know: the build names every such file of dist/ in dist/_headers
+ * (src/integrations/typed-file-headers.ts), so the download opens in the right program.
  */
-export const TYPED_DATA_FILES: readonly string[] = [
-  '/open-data/overeenkomsten.csv',
-  '/open-data/besturen.geojson',
-  '/gis/netwerk/agenda.ics',
-];
-/** Extensions that need an explicit rule in `_headers` (see TYPED_DATA_FILES). */
 export const TYPED_EXTENSIONS: readonly string[] = ['csv', 'geojson', 'ics'];

@@ -31,6 +31,8 @@ for (const scheme of ['light', 'dark'] as const) {
         test.use({ allowTileRequests: template.island === 'member-map', allowNotFoundPage: template.path === NOT_FOUND_PATH });
 
         test(`${template.path} has no WCAG A/AA violations`, async ({ page }) => {
+          // axe on a long page takes a while on a busy machine.
+          test.setTimeout(90_000);
           await page.emulateMedia({ colorScheme: scheme });
           const response = await page.goto(template.path);
           expect(response?.status(), 'status').toBe(template.path === NOT_FOUND_PATH ? 404 : 200);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TILE_HOST_ORIGIN } from '../../src/config/map.ts';
 import { contentSecurityPolicy, contentTypeFor, metaCspDirectives } from '../../src/config/http-headers.ts';
-import { PRODUCTION_NGINX, renderHeadersFile, renderNginxConf } from '../../src/lib/server-config.ts';
+import { PRODUCTION_NGINX, renderHeadersFile, renderNginxConf, renderTypedFileRules } from '../../src/lib/server-config.ts';
 
 const directives = new Map(
   contentSecurityPolicy()
@@ -51,6 +51,14 @@ describe('server configuration files', () => {
     expect(nginx.match(/immutable/g)).toHaveLength(1);
     expect(nginx).toMatch(/location \/_astro\/ \{[^}]*immutable/);
     expect(nginx).toMatch(/location \/pagefind\/ \{[^}]*must-revalidate/);
+  });
+
+  it('writes one content-type rule per data file, and refuses an extension without a known type', () => {
+    expect(renderTypedFileRules(['/open-data/besturen.geojson', '/gis/netwerk/agenda.ics'])).toBe(
+      '\n/gis/netwerk/agenda.ics\n  Content-Type: text/calendar; charset=utf-8\n' +
+        '\n/open-data/besturen.geojson\n  Content-Type: application/geo+json\n',
+    );
+    expect(() => renderTypedFileRules(['/data.xyz'])).toThrow(/No content type for \/data\.xyz/);
   });
 
   it('serves the data formats with their own types', () => {
