@@ -9,7 +9,8 @@ import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { gisReferencesCheck } from './src/integrations/gis-references-check.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
-import { TILE_HOST_ORIGIN } from './src/config/map.ts';
+import { typedFileHeaders } from './src/integrations/typed-file-headers.ts';
+import { cspSources, metaCspDirectives } from './src/config/http-headers.ts';
 
 /** The one place the public site URL is set (canonical links, sitemap, RSS). */
 export const SITE_URL = 'https://egov.oost-vlaanderen.be';
@@ -27,29 +28,26 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    // Every stylesheet and script stays an external file: the CSP header (src/config/http-headers.ts) allows only
+    // 'self', while Astro's meta CSP would allow inlined ones by hash; both policies apply, so nothing may be inline.
+    inlineStylesheets: 'never',
+  },
   // Shiki colours code with inline styles, which the CSP forbids; code blocks are styled by our own CSS.
   markdown: { processor, syntaxHighlight: false },
-  integrations: [dataCheck(), gisReferencesCheck(), mdx(), sitemap(), reviewReport()],
+  integrations: [dataCheck(), gisReferencesCheck(), mdx(), sitemap(), reviewReport(), typedFileHeaders()],
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        `img-src 'self' data: ${TILE_HOST_ORIGIN}`,
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind compiles its WebAssembly search engine in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      // One source with public/_headers and deploy/nginx.conf; Astro adds hashes to script-src and style-src.
+      directives: metaCspDirectives(),
+      scriptDirective: { resources: cspSources('script-src') },
+      styleDirective: { resources: cspSources('style-src') },
     },
   },
   vite: {
     plugins: [cssLayerOrder(new URL('./src/styles/layers.css', import.meta.url))],
-    // Every script stays a file: an inlined one would need an inline-script exception in the HTTP CSP.
+    // Vite would otherwise inline small scripts (and assets) into the page, which the header CSP blocks.
     build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },

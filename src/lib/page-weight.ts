@@ -34,14 +34,25 @@ function toDistPath(distDir: string, url: string, from: string): string | undefi
   return join(distDir, path.split(/[?#]/)[0]!);
 }
 
-/** Static and dynamic imports of a bundled module (Vite emits relative specifiers between chunks). */
-function moduleImports(code: string): string[] {
+/**
+ * Script and stylesheet paths a bundled module names in string literals: static and dynamic imports ("./x.js", and
+ * `./x.js` since Rolldown writes template literals), Vite's preload lists ("_astro/x.css", relative to the site root)
+ * and absolute paths ("/pagefind/pagefind.js", often held in a variable before `import(url)`). Candidates only: the
+ * caller keeps the ones that exist in dist/.
+ */
+export function moduleImports(code: string): string[] {
   const specifiers = new Set<string>();
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.(?:js|mjs|css))["']/g)) {
+  for (const match of code.matchAll(/["'`]((?:\.{1,2}\/|\/|_astro\/)[\w\-./@~]*?\.(?:m?js|css))(?:\?[^"'`]*)?["'`]/g)) {
     specifiers.add(match[1]!);
   }
-  for (const match of code.matchAll(/import\(\s*["']([^"']+\.(?:js|mjs))["']\s*\)/g)) specifiers.add(match[1]!);
   return [...specifiers];
+}
+
+/** The dist/ file a module's specifier names: relative to the module, or to the site root for preload lists. */
+function resolveSpecifier(distDir: string, file: string, specifier: string): string {
+  if (specifier.startsWith('/')) return join(distDir, specifier);
+  if (specifier.startsWith('.')) return join(dirname(file), specifier);
+  return join(distDir, specifier);
 }
 
 /**
@@ -69,7 +80,8 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
     jsFiles.add(file);
     const code = readFileSync(file, 'utf8');
     for (const specifier of moduleImports(code)) {
-      const target = specifier.startsWith('/') ? join(distDir, specifier) : join(dirname(file), specifier);
+      const target = resolveSpecifier(distDir, file, specifier);
+      if (!existsSync(target) || target === file) continue;
       if (target.endsWith('.css')) cssFiles.add(target);
       else queue.push(target);
     }

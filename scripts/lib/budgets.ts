@@ -1,0 +1,140 @@
+/**
+ * Performance budgets: every page of dist/ measured with src/lib/page-weight.ts (gzip bytes of its HTML, the
+ * stylesheets it links and the JavaScript it can load), grouped by kind of page (src/lib/page-kind.ts) and held
+ * against budgets.json. Used by check-budgets; the bench can print the same summary.
+ */
+import { PAGE_KINDS, type PageKind, pageKind } from '../../src/lib/page-kind.ts';
+import { pageWeight } from '../../src/lib/page-weight.ts';
+import { listFiles, pageUrlOf } from './links.ts';
+
+export interface PageBytes {
+  /** URL path, `/diensten/`. */
+  path: string;
+  kind: PageKind;
+  /** Gzip bytes. */
+  html: number;
+  css: number;
+  js: number;
+  /** Site paths of the files counted. */
+  cssFiles: string[];
+  jsFiles: string[];
+}
+
+export interface Budget {
+  html: number;
+  css: number;
+  js: number;
+}
+export type Budgets = Record<PageKind, Budget>;
+
+export const METRICS = ['html', 'css', 'js'] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Gzip bytes of every HTML page of `distDir`, with its kind. */
+export function measurePages(distDir: string): PageBytes[] {
+  return listFiles(distDir, '.html').map((file) => {
+    const path = pageUrlOf(file);
+    const weight = pageWeight(distDir, path);
+    return {
+      path,
+      kind: pageKind(path),
+      html: weight.html.gzip,
+      css: weight.css.gzip,
+      js: weight.js.gzip,
+      cssFiles: [...weight.cssFiles].sort(),
+      jsFiles: [...weight.jsFiles].sort(),
+    };
+  });
+}
+
+export interface KindSummary {
+  kind: PageKind;
+  pages: number;
+  median: Record<Metric, number>;
+  max: Record<Metric, number>;
+  /** Path of the heaviest page (HTML + CSS + JS). */
+  largest: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+}
+
+/** Median and maximum per kind of page, for the kinds that have pages, in PAGE_KINDS order. */
+export function summarizeByKind(pages: readonly PageBytes[]): KindSummary[] {
+  return PAGE_KINDS.flatMap((kind) => {
+    const ofKind = pages.filter((page) => page.kind === kind);
+    if (ofKind.length === 0) return [];
+    const total = (page: PageBytes) => page.html + page.css + page.js;
+    const largest = ofKind.reduce((a, b) => (total(b) > total(a) ? b : a));
+    const stat = (pick: (values: number[]) => number) =>
+      Object.fromEntries(METRICS.map((metric) => [metric, pick(ofKind.map((page) => page[metric]))])) as Record<Metric, number>;
+    return [{ kind, pages: ofKind.length, median: stat(median), max: stat((values) => Math.max(...values)), largest: largest.path }];
+  });
+}
+
+/** Reads budgets.json; every kind needs a budget of whole, non-negative byte counts. */
+export function parseBudgets(json: unknown, source = 'budgets.json'): Budgets {
+  const problems: string[] = [];
+  const kinds = (json as { kinds?: unknown } | null)?.kinds;
+  if (typeof kinds !== 'object' || kinds === null) throw new Error(`${source}: expected an object "kinds"`);
+  const budgets = {} as Budgets;
+  for (const kind of PAGE_KINDS) {
+    const entry = (kinds as Record<string, unknown>)[kind] as Record<string, unknown> | undefined;
+    if (!entry) {
+      problems.push(`kinds.${kind}: missing`);
+      continue;
+    }
+    for (const metric of METRICS) {
+      const value = entry[metric];
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        problems.push(`kinds.${kind}.${metric}: expected a whole number of bytes ≥ 0`);
+      }
+    }
+    budgets[kind] = { html: entry.html as number, css: entry.css as number, js: entry.js as number };
+  }
+  for (const kind of Object.keys(kinds)) {
+    if (!(PAGE_KINDS as readonly string[]).includes(kind)) problems.push(`kinds.${kind}: not a kind of page (src/lib/page-kind.ts)`);
+  }
+  if (problems.length > 0) throw new Error(`${source}:\n  ${problems.join('\n  ')}`);
+  return budgets;
+}
+
+export interface BudgetExcess {
+  path: string;
+  kind: PageKind;
+  metric: Metric;
+  actual: number;
+  budget: number;
+}
+
+export function overBudget(pages: readonly PageBytes[], budgets: Budgets): BudgetExcess[] {
+  return pages.flatMap((page) =>
+    METRICS.filter((metric) => page[metric] > budgets[page.kind][metric]).map((metric) => ({
+      path: page.path,
+      kind: page.kind,
+      metric,
+      actual: page[metric],
+      budget: budgets[page.kind][metric],
+    })),
+  );
+}
+
+/** Plain-text table: per kind the number of pages, median / max per metric and, when given, the budget. */
+export function formatSummary(summaries: readonly KindSummary[], budgets?: Budgets): string {
+  const header = ['kind', 'pages', ...METRICS.map((m) => `${m} median/max${budgets ? ' (budget)' : ''}`), 'largest page'];
+  const rows = summaries.map((summary) => [
+    summary.kind,
+    String(summary.pages),
+    ...METRICS.map(
+      (metric) =>
+        `${summary.median[metric]} / ${summary.max[metric]}${budgets ? ` (${budgets[summary.kind][metric]})` : ''}`,
+    ),
+    summary.largest,
+  ]);
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}

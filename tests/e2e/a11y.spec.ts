@@ -1,0 +1,51 @@
+/**
+ * axe-core over one page of every template (tests/e2e/templates.ts), in the light and the dark colour scheme:
+ * no violation of WCAG 2.0, 2.1 and 2.2 level A and AA.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import { islandReady } from './keyboard-helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { NOT_FOUND_PATH, TEMPLATES } from './templates.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function describeViolations(violations: Result[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .slice(0, 5)
+        .map((node) => `    ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      const more = violation.nodes.length > 5 ? `\n    … and ${violation.nodes.length - 5} more` : '';
+      return `[${violation.impact}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}${more}`;
+    })
+    .join('\n\n');
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    for (const template of TEMPLATES) {
+      test.describe(template.name, () => {
+        // The map asks the tile host for its background; the guard answers those requests locally.
+        test.use({ allowTileRequests: template.island === 'member-map', allowNotFoundPage: template.path === NOT_FOUND_PATH });
+
+        test(`${template.path} has no WCAG A/AA violations`, async ({ page }) => {
+          // axe on a long page takes a while on a busy machine.
+          test.setTimeout(90_000);
+          await page.emulateMedia({ colorScheme: scheme });
+          const response = await page.goto(template.path);
+          expect(response?.status(), 'status').toBe(template.path === NOT_FOUND_PATH ? 404 : 200);
+          // The site's own page (for the 404 too, not the server's default one), in Dutch.
+          await expect(page.locator('html'), 'language of the page').toHaveAttribute('lang', 'nl-BE');
+          if (template.island) await islandReady(page, template.island);
+          if (template.island === 'site-search') {
+            await expect(page.locator('site-search').getByRole('link').first(), 'search results').toBeVisible();
+          }
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          expect(violations, describeViolations(violations)).toEqual([]);
+        });
+      });
+    }
+  });
+}
