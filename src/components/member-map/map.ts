@@ -42,8 +42,9 @@ function markerIcon(pillars: Pillar[]): L.DivIcon {
     glyph.className = `pillar-glyph pillar-glyph--${pillar}`;
     html.append(glyph);
   }
-  const width = Math.max(1, pillars.length) * 11 + 7;
-  return L.divIcon({ className: 'member-marker', html, iconSize: [width, 18], iconAnchor: [width / 2, 9], popupAnchor: [0, -9] });
+  // At least 24 × 24 px: the minimum target size of WCAG 2.2 (2.5.8).
+  const width = Math.max(24, pillars.length * 13 + 9);
+  return L.divIcon({ className: 'member-marker', html, iconSize: [width, 24], iconAnchor: [width / 2, 12], popupAnchor: [0, -12] });
 }
 
 class MemberMapView {
