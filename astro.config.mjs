@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { dataCheck } from './src/integrations/data-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { TILE_HOST_ORIGIN } from './src/config/map.ts';
 
 /** The one place the public site URL is set (canonical links, sitemap, RSS). */
@@ -26,7 +27,7 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory' },
   markdown: { processor },
-  integrations: [dataCheck(), mdx(), sitemap()],
+  integrations: [dataCheck(), mdx(), sitemap(), pagefindIndex()],
   security: {
     csp: {
       directives: [
