@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { TILE_HOST_ORIGIN } from './src/config/map.ts';
@@ -25,8 +26,9 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
-  markdown: { processor },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Shiki colours code with inline styles, which the CSP forbids; code blocks are styled by our own CSS.
+  markdown: { processor, syntaxHighlight: false },
   integrations: [dataCheck(), mdx(), sitemap(), pagefindIndex()],
   security: {
     csp: {
@@ -44,5 +46,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: { plugins: [cssLayerOrder(new URL('./src/styles/layers.css', import.meta.url))] },
   devToolbar: { enabled: false },
 });

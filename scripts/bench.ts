@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: builds the site in a scratch copy, alone and with a generated corpus (1,000 Markdown news items,
+ * 500 authorities with agreements), with each Markdown processor, and prints figures. Figures only: no assertions.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pageWeight, type Bytes } from '../src/lib/page-weight.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const scratch = join(root, '.bench');
+const GENERATED_PAGES = 1000;
+const GENERATED_AUTHORITIES = 500;
+
+function prepare(name: string, withCorpus: boolean): string {
+  const dir = join(scratch, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  if (withCorpus) generateCorpus(dir);
+  return dir;
+}
+
+/** Deterministic filler so runs compare: the same pages every time. */
+function generateCorpus(dir: string): void {
+  const topics = ['GRB', 'wachtwoord', 'back-up', 'datalek', 'adressenregister', 'QGIS', 'phishing', 'NIS2'];
+  const pillars = ['ict', 'gis', 'informatieveiligheid', 'algemeen'];
+  for (let i = 1; i <= GENERATED_PAGES; i++) {
+    const topic = topics[i % topics.length]!;
+    const date = new Date(Date.UTC(2010, 0, 1) + i * 86_400_000 * 5).toISOString().slice(0, 10);
+    const body = Array.from(
+      { length: 6 },
+      (_, p) =>
+        `## Deel ${p + 1}\n\nDit is testtekst ${i}.${p} over ${topic}. Lokale besturen werken samen met gedeelde experts. ` +
+        `Een samenwerkingsovereenkomst regelt wie wat doet.\n\n| Kolom | Waarde |\n| --- | --- |\n| ${topic} | ${i} |\n\n- [ ] Taak ${p}\n- [x] Klaar\n`,
+    ).join('\n');
+    writeFileSync(
+      join(dir, 'content/news', `bench-${String(i).padStart(4, '0')}.md`),
+      `---\ntitle: "Testbericht ${i} over ${topic}"\ndate: ${date}\nsummary: "Gegenereerd bericht ${i} voor de benchmark van de site, over ${topic} bij lokale besturen."\ntags: [benchmark]\npillar: ${pillars[i % pillars.length]}\n---\n\n${body}`,
+    );
+  }
+  const municipalities = JSON.parse(readFileSync(join(dir, 'content/data/municipalities.json'), 'utf8')).municipalities as { nis: string }[];
+  const authoritiesPath = join(dir, 'content/data/authorities.json');
+  const agreementsPath = join(dir, 'content/data/agreements.json');
+  const authorities = JSON.parse(readFileSync(authoritiesPath, 'utf8'));
+  const agreements = JSON.parse(readFileSync(agreementsPath, 'utf8'));
+  const services = ['ict-deskundige', 'gis-coordinator', 'informatieveiligheidsconsulent'];
+  for (let i = 1; i <= GENERATED_AUTHORITIES; i++) {
+    const id = `bench-bestuur-${i}`;
+    authorities.authorities.push({ id, name: `Testbestuur ${i}`, type: 'andere', municipalities: [municipalities[i % municipalities.length]!.nis] });
+    agreements.agreements.push({
+      id: `bench-overeenkomst-${i}`,
+      authority: id,
+      service: services[i % services.length],
+      kind: 'samenwerkingsovereenkomst',
+      start: `${2006 + (i % 20)}-01-01`,
+      end: null,
+    });
+  }
+  writeFileSync(authoritiesPath, JSON.stringify(authorities));
+  writeFileSync(agreementsPath, JSON.stringify(agreements));
+}
+
+function countHtml(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) count += countHtml(join(dir, entry.name));
+    else if (entry.name.endsWith('.html')) count++;
+  }
+  return count;
+}
+
+function dirSize(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? dirSize(path) : statSync(path).size;
+  }
+  return total;
+}
+
+interface BuildFigures {
+  seconds: number;
+  peakMiB: number;
+  pages: number;
+  distBytes: number;
+}
+
+function build(dir: string, processor: string): BuildFigures {
+  // GNU time reports the peak resident memory of the build process.
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'BENCH %e %M', join(root, 'node_modules/.bin/node'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    { cwd: dir, env: { ...process.env, MARKDOWN_PROCESSOR: processor, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' },
+  );
+  const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
+  if (result.status !== 0 || !line) {
+    throw new Error(`build failed in ${dir} (${processor}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  }
+  const [, seconds, kb] = line.split(' ');
+  return {
+    seconds: Number(seconds),
+    peakMiB: Math.round(Number(kb) / 1024),
+    pages: countHtml(join(dir, 'dist')),
+    distBytes: dirSize(join(dir, 'dist')),
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const fmt = (b: Bytes) => `${kb(b.raw)} raw, ${kb(b.gzip)} gzip`;
+
+const processors = (process.env.BENCH_PROCESSORS ?? 'satteri,unified').split(',');
+console.log(`Benchmark on ${process.version}, ${new Date().toISOString()}\n`);
+console.log('| variant | processor | build s | peak MiB | pages | pages/s | dist MB |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+let lastSiteDir = '';
+for (const variant of ['site', 'site+corpus'] as const) {
+  for (const processor of processors) {
+    const dir = prepare(`${variant.replace('+', '-')}-${processor}`, variant === 'site+corpus');
+    const f = build(dir, processor);
+    console.log(
+      `| ${variant} | ${processor} | ${f.seconds.toFixed(1)} | ${f.peakMiB} | ${f.pages} | ${(f.pages / f.seconds).toFixed(1)} | ${(f.distBytes / 1e6).toFixed(1)} |`,
+    );
+    if (variant === 'site' && processor === processors[0]) lastSiteDir = dir;
+  }
+}
+
+console.log('\nBytes a page loads (site alone; HTML + CSS + JS, JS includes lazily imported chunks):');
+const dist = join(lastSiteDir, 'dist');
+for (const path of ['/', '/diensten/', '/diensten/informatieveiligheidsconsulent/', '/leden/', '/zoeken/']) {
+  if (!existsSync(join(dist, path, 'index.html'))) continue;
+  const w = pageWeight(dist, path);
+  console.log(`- ${path}: HTML ${fmt(w.html)}; CSS ${fmt(w.css)}; JS ${fmt(w.js)}; HTML+CSS ${kb(w.html.gzip + w.css.gzip)} gzip`);
+}
+const pagefind = join(dist, 'pagefind');
+if (existsSync(pagefind)) {
+  const pages = countHtml(dist);
+  console.log(`\nSearch index (site alone): ${kb(dirSize(pagefind))} for ${pages} pages, ${kb(dirSize(pagefind) / pages)} per page`);
+}

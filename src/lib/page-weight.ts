@@ -1,0 +1,86 @@
+/**
+ * What a built page costs a visitor: its HTML plus the CSS and JavaScript files it loads, raw and gzipped.
+ * Reads dist/ only; shared by the benchmark and the budget check.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+export interface PageWeight {
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  cssFiles: string[];
+  jsFiles: string[];
+}
+
+function bytesOf(content: Buffer | string): Bytes {
+  const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+  return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
+}
+
+function add(a: Bytes, b: Bytes): Bytes {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip };
+}
+
+/** Resolves a URL found in a page or module to a file path in dist/, or undefined for other hosts. */
+function toDistPath(distDir: string, url: string, from: string): string | undefined {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return undefined;
+  const path = url.startsWith('/') ? url : posix.join(posix.dirname(from), url);
+  return join(distDir, path.split(/[?#]/)[0]!);
+}
+
+/** Static and dynamic imports of a bundled module (Vite emits relative specifiers between chunks). */
+function moduleImports(code: string): string[] {
+  const specifiers = new Set<string>();
+  for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.(?:js|mjs|css))["']/g)) {
+    specifiers.add(match[1]!);
+  }
+  for (const match of code.matchAll(/import\(\s*["']([^"']+\.(?:js|mjs))["']\s*\)/g)) specifiers.add(match[1]!);
+  return [...specifiers];
+}
+
+/**
+ * Weight of one page. `pagePath` is the URL path of the page ("/diensten/"). JavaScript counts the module scripts
+ * the page references and every chunk they import, statically or dynamically, so an island's lazily loaded library
+ * is included; files outside dist/ (the Pagefind index, map tiles) are not.
+ */
+export function pageWeight(distDir: string, pagePath: string): PageWeight {
+  const htmlFile = join(distDir, pagePath, pagePath.endsWith('/') ? 'index.html' : '');
+  const html = readFileSync(htmlFile, 'utf8');
+  const cssFiles = new Set<string>();
+  const jsFiles = new Set<string>();
+  for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    const file = toDistPath(distDir, match[1]!, pagePath);
+    if (file) cssFiles.add(file);
+  }
+  const queue: string[] = [];
+  for (const match of html.matchAll(/<script\b[^>]*src="([^"]+)"/g)) {
+    const file = toDistPath(distDir, match[1]!, pagePath);
+    if (file) queue.push(file);
+  }
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (jsFiles.has(file) || !existsSync(file)) continue;
+    jsFiles.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const specifier of moduleImports(code)) {
+      const target = specifier.startsWith('/') ? join(distDir, specifier) : join(dirname(file), specifier);
+      if (target.endsWith('.css')) cssFiles.add(target);
+      else queue.push(target);
+    }
+  }
+  const sum = (files: Set<string>) =>
+    [...files].filter(existsSync).reduce((total, f) => add(total, bytesOf(readFileSync(f))), { raw: 0, gzip: 0 });
+  return {
+    html: bytesOf(html),
+    css: sum(cssFiles),
+    js: sum(jsFiles),
+    cssFiles: [...cssFiles].map((f) => f.slice(distDir.length)),
+    jsFiles: [...jsFiles].map((f) => f.slice(distDir.length)),
+  };
+}

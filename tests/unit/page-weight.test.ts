@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../src/lib/page-weight.ts';
+
+function fakeDist(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'weight-'));
+  mkdirSync(join(dist, '_astro'));
+  mkdirSync(join(dist, 'leden'));
+  writeFileSync(join(dist, '_astro/site.css'), 'body{color:red}');
+  writeFileSync(join(dist, '_astro/island.js'), 'import "./shared.js";const m=()=>import("./leaflet.js");');
+  writeFileSync(join(dist, '_astro/shared.js'), 'export const x=1;');
+  writeFileSync(join(dist, '_astro/leaflet.js'), 'import "./leaflet.css";'.padEnd(2000, ' '));
+  writeFileSync(join(dist, '_astro/leaflet.css'), '.leaflet{}');
+  writeFileSync(join(dist, 'index.html'), '<link rel="stylesheet" href="/_astro/site.css"><p>home</p>');
+  writeFileSync(
+    join(dist, 'leden/index.html'),
+    '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/island.js"></script>',
+  );
+  return dist;
+}
+
+describe('pageWeight', () => {
+  const dist = fakeDist();
+
+  it('counts 0 bytes of JavaScript for a page without scripts', () => {
+    const weight = pageWeight(dist, '/');
+    expect(weight.js).toEqual({ raw: 0, gzip: 0 });
+    expect(weight.cssFiles).toEqual(['/_astro/site.css']);
+    expect(weight.css.raw).toBe('body{color:red}'.length);
+  });
+
+  it('follows static and dynamic imports, and CSS imported by scripts', () => {
+    const weight = pageWeight(dist, '/leden/');
+    expect(weight.jsFiles.sort()).toEqual(['/_astro/island.js', '/_astro/leaflet.js', '/_astro/shared.js']);
+    expect(weight.cssFiles.sort()).toEqual(['/_astro/leaflet.css', '/_astro/site.css']);
+    expect(weight.js.raw).toBeGreaterThan(2000);
+  });
+
+  it('reports gzip sizes as gzip would compress the file', () => {
+    const html = '<link rel="stylesheet" href="/_astro/site.css"><p>home</p>';
+    expect(pageWeight(dist, '/').html.gzip).toBe(gzipSync(Buffer.from(html), { level: 9 }).length);
+  });
+});
