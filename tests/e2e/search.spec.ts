@@ -27,7 +27,9 @@ async function search(page: Page, query: string, filters = ''): Promise<void> {
   await expect(page.getByRole('status')).toContainText(`"${query}"`);
 }
 
+/** Result links of the current search, once its first page of results is complete. */
 async function resultPaths(page: Page): Promise<string[]> {
+  await expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy', 'true');
   const hrefs = await page.locator('.search-result__title a').evaluateAll((links) =>
     links.map((a) => (a as HTMLAnchorElement).pathname),
   );
@@ -90,6 +92,7 @@ function onlyInCompound(compound: string, part: string): string[] {
 
 /** Every result of the current search, showing more until all are listed. */
 async function allResultPaths(page: Page): Promise<string[]> {
+  await resultPaths(page);
   const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
   while (await more.isVisible()) {
     const before = await page.locator('.search-result').count();
