@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
+import { gisReferencesCheck } from './src/integrations/gis-references-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { TILE_HOST_ORIGIN } from './src/config/map.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki colours code with inline styles, which the CSP forbids; code blocks are styled by our own CSS.
   markdown: { processor, syntaxHighlight: false },
-  integrations: [dataCheck(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [dataCheck(), gisReferencesCheck(), mdx(), sitemap(), pagefindIndex()],
   security: {
     csp: {
       directives: [

@@ -97,6 +97,56 @@ export const ui = {
 
   // GIS know-how, glossary and events
   'gis.title': 'GIS',
+  'gis.heading': 'GIS-kennis voor lokale besturen',
+  'gis.description':
+    'Praktische uitleg over GIS voor gemeenten en andere lokale besturen: het GRB, de basisregisters, coördinatenstelsels, webdiensten, open geodata, begrippen en netwerkdagen.',
+  'gis.intro':
+    'Uitleg in eenvoudige taal voor GIS-coördinatoren en GIS-operatoren van lokale besturen. Geschreven door de GIS-experts van piva eGov, op basis van hun werk in de gemeenten.',
+  'gis.articles.heading': 'Artikels per thema',
+  'gis.theme.grb': 'GRB',
+  'gis.theme.registers': 'Basisregisters',
+  'gis.theme.techniek': 'Techniek en software',
+  'gis.theme.data': 'Data en kwaliteit',
+  'gis.theme.organisatie': 'Organisatie en netwerk',
+  'gis.theme.toepassingen': 'Toepassingen in de gemeente',
+  'gis.hub.glossary': 'Wat betekent dat woord? In de lijst van begrippen leggen we {count} GIS-begrippen kort uit.',
+  'gis.hub.glossaryLink': 'Naar de lijst van begrippen',
+  'gis.hub.events': 'Volgende netwerkdagen',
+  'gis.hub.eventsAll': 'Alle netwerkdagen, ook de voorbije',
+  'gis.hub.services': 'Hulp van piva eGov',
+  'gis.hub.servicesIntro': 'Wilt u een GIS-expert delen met andere besturen, of hulp bij een afgebakend project?',
+  'gis.article.services': 'Diensten die hierbij helpen',
+  'gis.glossary.title': 'GIS-begrippen',
+  'gis.glossary.description':
+    'Korte uitleg bij begrippen uit de wereld van GIS: het GRB, de basisregisters, coördinatenstelsels, webdiensten en bestandsformaten.',
+  'gis.glossary.intro':
+    'Elk begrip in één of twee zinnen, van A tot Z. De artikels op deze site verwijzen naar deze lijst de eerste keer dat ze een begrip gebruiken.',
+  'gis.glossary.jump': 'Springen naar letter',
+  'gis.glossary.related': 'Zie ook:',
+  'gis.glossary.otherInitial': 'Cijfers en tekens',
+  'gis.events.title': 'Netwerkdagen',
+  'gis.events.description':
+    'Komende en voorbije netwerkdagen van piva eGov, waar medewerkers van lokale besturen ervaringen uitwisselen over GIS, ICT en informatieveiligheid.',
+  'gis.events.intro':
+    'Op een netwerkdag wisselen medewerkers van lokale besturen ervaringen uit, met elkaar en met de experts van piva eGov. Stand op {date}.',
+  'gis.events.upcoming': 'Komende netwerkdagen',
+  'gis.events.past': 'Voorbije netwerkdagen',
+  'gis.events.none': 'Er zijn nog geen nieuwe netwerkdagen gepland.',
+  'gis.events.agenda': 'Alle netwerkdagen in uw agenda',
+  'gis.events.agendaHint': 'Een iCalendar-bestand (.ics): open het met uw agenda, bijvoorbeeld Outlook, of abonneer u op het adres.',
+  'gis.events.ics.name': 'piva eGov netwerkdagen',
+  'gis.events.ics.product': 'netwerkdagen',
+  'gis.events.ics.topic': 'Onderwerp: {topic}',
+  'gis.events.ics.registration': 'Inschrijven: {url}',
+  'gis.event.when': 'Wanneer',
+  'gis.event.where': 'Waar',
+  'gis.event.topic': 'Onderwerp',
+  'gis.event.register': 'Inschrijven',
+  'gis.event.registerLink': 'Schrijf u in',
+  'gis.event.registerMail': 'Stuur een e-mail naar',
+  'gis.event.isPast': 'Deze netwerkdag is voorbij.',
+  'gis.event.addToCalendar': 'Zet deze netwerkdag in uw agenda (.ics)',
+  'gis.event.all': 'Alle netwerkdagen',
 
   // Search
   'search.title': 'Zoeken',
@@ -133,6 +183,36 @@ export const ui = {
 
   // News, organisation pages and metadata
   'news.title': 'Nieuws',
+  'news.description':
+    'Nieuws van piva eGov: nieuwe diensten, nieuwe leden, netwerkdagen en vernieuwde leidraden voor lokale besturen.',
+  'news.pageTitle': 'Nieuws, pagina {page} van {last}',
+  'news.pageDescription':
+    'Nieuwsberichten van piva eGov, pagina {page} van {last}: van {from} tot {to}, het nieuwste eerst.',
+  'news.pageCrumb': 'Pagina {page}',
+  'news.rss': 'Volg het nieuws via RSS',
+  'news.empty': 'Er is nog geen nieuws.',
+  'news.published': 'Gepubliceerd op',
+  'news.pillar': 'Domein',
+  'news.tags': 'Onderwerpen',
+  'news.related': 'Meer nieuws over dit onderwerp',
+  'news.feedTitle': 'Nieuws van piva eGov',
+  'news.feedDescription':
+    'Nieuws van piva eGov, het agentschap van de Provincie Oost-Vlaanderen dat ICT-, GIS- en informatieveiligheidsexperts deelt met lokale besturen.',
+  'pagination.label': 'Paginanummers',
+  'pagination.previous': 'Vorige',
+  'pagination.next': 'Volgende',
+  'pagination.page': 'Pagina {page}',
+  'about.timeline.heading': 'Onze geschiedenis',
+  'about.timeline.intro': 'De belangrijkste stappen sinds de start in 2006.',
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.description':
+    'Deze pagina bestaat niet (meer). Zoek op de website van piva eGov of kies een van de onderdelen.',
+  'notFound.intro':
+    'We vinden de pagina die u zoekt niet. Misschien is het adres verkeerd getypt, of is de pagina verhuisd.',
+  'notFound.searchLabel': 'Zoek op de website',
+  'notFound.searchButton': 'Zoeken',
+  'notFound.hubs': 'Of kies een onderdeel',
+  'notFound.home': 'Startpagina',
 } as const;
 
 export type UiKey = keyof typeof ui;

@@ -51,7 +51,8 @@ export interface RawDataFiles {
   paths: Record<DataFileKey, string>;
 }
 
-function parseJson(text: string, file: string, issues: DataIssue[]): unknown {
+/** Parses one data file's text; a syntax error becomes an issue for that file. Also used for timeline.json. */
+export function parseJson(text: string, file: string, issues: DataIssue[]): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -72,7 +73,8 @@ function describeEntry(root: unknown, path: PropertyKey[]): { entry: string; fie
   return { entry: '', field: path.join('.') };
 }
 
-function parseWith<T>(schema: z.ZodType<T>, root: unknown, file: string, issues: DataIssue[]): T | undefined {
+/** Validates a parsed file with its schema, turning each zod issue into a DataIssue with entry and field. */
+export function parseWith<T>(schema: z.ZodType<T>, root: unknown, file: string, issues: DataIssue[]): T | undefined {
   const result = schema.safeParse(root);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

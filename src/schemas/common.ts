@@ -41,3 +41,6 @@ export type ServiceId = (typeof SERVICE_IDS)[number];
 
 export const PILLARS = ['ict', 'gis', 'informatieveiligheid'] as const;
 export type Pillar = (typeof PILLARS)[number];
+
+/** A page's meta description: search engines and link previews cut or ignore much shorter ones. */
+export const metaDescription = plainText.refine((s) => s.length >= 50, { error: 'moet minstens 50 tekens lang zijn' });

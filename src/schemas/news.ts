@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { PILLARS, plainText } from './common.ts';
+import { metaDescription, PILLARS, plainText } from './common.ts';
 
 /** Frontmatter of a news item in content/news/. */
 export const newsSchema = z.strictObject({
   title: plainText,
   date: z.coerce.date(),
-  summary: plainText,
+  /** Shown in lists and the RSS feed, and used as the page's meta description. */
+  summary: metaDescription,
   tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(1),
   pillar: z.enum([...PILLARS, 'algemeen']),
 });

@@ -9,14 +9,19 @@ export interface SiteGuard {
   externalRequests: string[];
 }
 
-export const test = base.extend<{ guard: SiteGuard; allowTileRequests: boolean }>({
+export const test = base.extend<{ guard: SiteGuard; allowTileRequests: boolean; allowNotFoundPage: boolean }>({
   allowTileRequests: [false, { option: true }],
+  /** Tests that open an unknown URL on purpose: Chromium logs the page's own 404 status as a console error. */
+  allowNotFoundPage: [false, { option: true }],
   guard: [
-    async ({ page, baseURL, allowTileRequests }, use) => {
+    async ({ page, baseURL, allowTileRequests, allowNotFoundPage }, use) => {
       const guard: SiteGuard = { consoleErrors: [], externalRequests: [] };
       const origin = new URL(baseURL!).origin;
       page.on('console', (message) => {
-        if (message.type() === 'error') guard.consoleErrors.push(message.text());
+        if (message.type() !== 'error') return;
+        const notFoundDocument =
+          allowNotFoundPage && /status of 404/.test(message.text()) && message.location().url === page.url();
+        if (!notFoundDocument) guard.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
       // Nothing may leave localhost; tile requests (when allowed) are answered locally with "unreachable".
