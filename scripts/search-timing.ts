@@ -1,6 +1,6 @@
 /**
  * Times the search page in headless Chromium against a running site:
- * (a) the first query, from typing to its first result in the page, while Pagefind and its index are not yet loaded;
+ * (a) the first query, from typing to its results in the page, while Pagefind and its index are not yet loaded;
  * (b) the median of further queries once the index is loaded.
  *
  * Usage: node scripts/search-timing.ts http://localhost:4321   (the site must be built and served, e.g. npm start)
@@ -35,8 +35,8 @@ export function median(values: number[]): number {
 
 /**
  * Measured inside the page: from setting the field's value and firing `input` (what typing does) until the
- * `site-search` element has put that query's first result (or its no-result message) in the DOM, which it
- * announces with the `site-search:rendered` event.
+ * `site-search` element has put that query's first page of results (or its no-result message) in the DOM, which
+ * it announces with the `site-search:rendered` event.
  */
 function typeAndTime(query: string): Promise<{ ms: number; results: number }> {
   return new Promise((resolve, reject) => {

@@ -119,3 +119,39 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
+
+/** Lowercase letters and digits only, accents removed: how words are compared below. */
+function normalise(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * True when none of the shown results really matches the query. Pagefind falls back to ever shorter beginnings of a
+ * word it does not know, down to one letter: "qxzvbnm" finds the glossary's letter heading "Q". A result counts as
+ * a match when a highlighted word shares at least its first three letters (or the whole query word, if shorter)
+ * with a query word; a result without highlights is given the benefit of the doubt.
+ */
+export function onlyFallbackMatches(query: string, excerpts: string[]): boolean {
+  const terms = query.split(/\s+/).map(normalise).filter(Boolean);
+  if (terms.length === 0 || excerpts.length === 0) return false;
+  return excerpts.every((excerpt) => {
+    const marked = excerptParts(excerpt).filter((p) => p.marked).map((p) => normalise(p.text));
+    if (marked.length === 0) return false;
+    return !marked.some((word) =>
+      terms.some((term) => {
+        const needed = Math.min(3, term.length);
+        return word.length >= needed && word.slice(0, needed) === term.slice(0, needed);
+      }),
+    );
+  });
+}
+
+/**
+ * Puts the result whose title is the query (ignoring case, accents and punctuation) first: a query equal to a
+ * page's title means that page, even when another page uses the same words more often.
+ */
+export function titleMatchFirst<T extends { meta: { title?: string } }>(query: string, results: T[]): T[] {
+  const wanted = normalise(query);
+  const index = results.findIndex((r) => normalise(r.meta.title ?? '') === wanted);
+  return index > 0 ? [results[index]!, ...results.slice(0, index), ...results.slice(index + 1)] : results;
+}

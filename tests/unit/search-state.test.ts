@@ -6,6 +6,8 @@ import {
   excerptParts,
   filterOptions,
   fill,
+  onlyFallbackMatches,
+  titleMatchFirst,
   pagefindFilters,
   parseSearchState,
   searchStateToUrl,
@@ -100,5 +102,45 @@ describe('excerptParts', () => {
       { text: 'Tom & Jerry <img src=x onerror=alert(1)> ', marked: false },
       { text: 'code', marked: true },
     ]);
+  });
+});
+
+describe('onlyFallbackMatches', () => {
+  it('recognises results that only match a short beginning of an unknown word', () => {
+    expect(onlyFallbackMatches('qxzvbnmkjh', ['Topologie. <mark>Q.</mark> QGIS is een programma'])).toBe(true);
+    expect(onlyFallbackMatches('illustratieve', ['bijlage <mark>I</mark> of II', 'met <mark>il</mark> en'])).toBe(true);
+  });
+
+  it('keeps real matches: whole words, stems, compounds and near misses', () => {
+    expect(onlyFallbackMatches('wachtwoorden', ['een sterk <mark>wachtwoord</mark> kiezen'])).toBe(false);
+    expect(onlyFallbackMatches('wachtwrd', ['<mark>wachtwoordbeheerder</mark>'])).toBe(false);
+    expect(onlyFallbackMatches('GRB', ['Het <mark>GRB,</mark> de basiskaart'])).toBe(false);
+    expect(onlyFallbackMatches('coordinaten', ['het <mark>Coördinatenstelsel</mark>'])).toBe(false);
+    expect(onlyFallbackMatches('qxz phishing', ['<mark>Q</mark>', 'over <mark>phishing</mark>'])).toBe(false);
+  });
+
+  it('gives results without highlights the benefit of the doubt', () => {
+    expect(onlyFallbackMatches('xyzzy', ['geen markering hier'])).toBe(false);
+    expect(onlyFallbackMatches('xyzzy', [])).toBe(false);
+  });
+});
+
+describe('titleMatchFirst', () => {
+  const results = [
+    { meta: { title: 'De NIS2-wet is in werking' }, url: '/nieuws/nis2/' },
+    { meta: { title: 'NIS2 en lokale besturen' }, url: '/informatieveiligheid/nis2/' },
+    { meta: {}, url: '/x/' },
+  ];
+
+  it('moves the page whose title is the query to the front, keeping the others in order', () => {
+    expect(titleMatchFirst('nis2 en  lokale besturen', results).map((r) => r.url)).toEqual([
+      '/informatieveiligheid/nis2/',
+      '/nieuws/nis2/',
+      '/x/',
+    ]);
+  });
+
+  it('leaves the order alone when no title equals the query', () => {
+    expect(titleMatchFirst('nis2', results)).toBe(results);
   });
 });
