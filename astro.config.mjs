@@ -9,6 +9,7 @@ import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { gisReferencesCheck } from './src/integrations/gis-references-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { reviewReport } from './src/integrations/review-report.ts';
 import { TILE_HOST_ORIGIN } from './src/config/map.ts';
 
 /** The one place the public site URL is set (canonical links, sitemap, RSS). */
@@ -30,7 +31,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki colours code with inline styles, which the CSP forbids; code blocks are styled by our own CSS.
   markdown: { processor, syntaxHighlight: false },
-  integrations: [dataCheck(), gisReferencesCheck(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [dataCheck(), gisReferencesCheck(), mdx(), sitemap(), reviewReport(), pagefindIndex()],
   security: {
     csp: {
       directives: [
@@ -47,6 +48,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [cssLayerOrder(new URL('./src/styles/layers.css', import.meta.url))] },
+  vite: {
+    plugins: [cssLayerOrder(new URL('./src/styles/layers.css', import.meta.url))],
+    // Every script stays a file: an inlined one would need an inline-script exception in the HTTP CSP.
+    build: { assetsInlineLimit: 0 },
+  },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { loadDataset } from '../../lib/dataset-files.ts';
+import { memberMapData, memberServices } from '../../lib/member-map-data.ts';
+import { getServices } from '../../lib/services.ts';
+
+/** The member map's data, read by the <member-map> island. */
+export const GET: APIRoute = async () => {
+  const data = memberMapData(loadDataset(), memberServices(await getServices()));
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,296 @@
+/**
+ * Member map, table, authority pages, growth chart and open data. Tiles are requested but never answered (the
+ * shared fixture aborts them), so every map test also shows the map works with tiles unreachable.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { activeAuthorities, asOf, authorities, authorityName } from './data.ts';
+import { expect, expectLinksWork, internalLinks, test } from './fixtures.ts';
+
+test.use({ allowTileRequests: true });
+
+const agreements = (
+  JSON.parse(readFileSync('content/data/agreements.json', 'utf8')) as {
+    agreements: { id: string; authority: string; service: string; end: string | null }[];
+  }
+).agreements;
+const municipalities = (
+  JSON.parse(readFileSync('content/data/municipalities.json', 'utf8')) as { municipalities: { nis: string; name: string }[] }
+).municipalities;
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'nl-BE');
+const names = (ids: Iterable<string>) => [...ids].map(authorityName).sort(byName);
+const ofType = (ids: Set<string>, type: string) =>
+  new Set([...ids].filter((id) => authorities.find((a) => a.id === id)!.type === type));
+/** The service with the most participants today, so a filter on it is a real test. */
+const busiestService = [...new Set(agreements.map((a) => a.service))].sort(
+  (a, b) => activeAuthorities(b).size - activeAuthorities(a).size,
+)[0]!;
+
+/** Opens a marker's popup the way a keyboard user does (markers of neighbours can overlap at province zoom). */
+async function openPopup(page: Page, id: string): Promise<void> {
+  await page.locator(`member-map .member-marker[data-authority="${id}"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.leaflet-popup')).toBeVisible();
+}
+
+/** Links this feature owns (the header also links to sections built elsewhere). */
+async function ownLinks(page: Page): Promise<string[]> {
+  return (await internalLinks(page)).filter((link) => /\/(leden|diensten|open-data)\//.test(new URL(link).pathname));
+}
+
+const markers = (page: Page) => page.locator('member-map .leaflet-marker-icon.member-marker');
+const tableNames = (page: Page) => page.getByTestId('member-table').locator('tbody th[scope="row"] a');
+
+async function openMembers(page: Page, query = ''): Promise<void> {
+  await page.goto(`/leden/${query}`);
+  await expect(page.locator('member-map .member-map__outline')).toHaveCount(1);
+}
+
+test('the map shows the province and one marker per authority with an active agreement, without tiles', async ({ page }) => {
+  await openMembers(page);
+  const expected = activeAuthorities();
+  await expect(markers(page)).toHaveCount(expected.size);
+  await expect(page.getByRole('region', { name: 'Kaart van de deelnemende besturen in Oost-Vlaanderen' })).toBeVisible();
+  await expect(tableNames(page)).toHaveText(names(expected));
+  await expect(page.getByTestId('member-status')).toContainText(`${expected.size} besturen`);
+  // Every marker has a name a screen reader can read.
+  for (const marker of await markers(page).all()) {
+    await expect(marker).toHaveAttribute('aria-label', /\S/);
+  }
+});
+
+test('filtering by a service shows exactly its authorities on the map and in the table, and back undoes it', async ({ page }) => {
+  await openMembers(page);
+  const expected = activeAuthorities(busiestService);
+  await page.getByLabel('Dienst').selectOption(busiestService);
+  await expect(page).toHaveURL(new RegExp(`\\?dienst=${busiestService}$`));
+  await expect(markers(page)).toHaveCount(expected.size);
+  await expect(tableNames(page)).toHaveText(names(expected));
+  const onMap = await markers(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.authority!));
+  expect(onMap.sort()).toEqual([...expected].sort());
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/leden\/$/);
+  await expect(markers(page)).toHaveCount(activeAuthorities().size);
+  await expect(page.getByLabel('Dienst')).toHaveValue('');
+});
+
+test('a filtered URL restores the same view', async ({ page }) => {
+  const year = Number(asOf.slice(0, 4)) - 3;
+  const expected = ofType(activeAuthorities(busiestService, `${year}-12-31`), 'gemeente');
+  await openMembers(page, `?dienst=${busiestService}&type=gemeente&jaar=${year}`);
+  await expect(page.getByLabel('Dienst')).toHaveValue(busiestService);
+  await expect(page.getByLabel('Soort bestuur')).toHaveValue('gemeente');
+  await expect(page.getByLabel('Stand in het jaar')).toHaveValue(String(year));
+  await expect(markers(page)).toHaveCount(expected.size);
+  await expect(tableNames(page)).toHaveText(names(expected));
+});
+
+test('the date control shows fewer authorities in 2010 than today', async ({ page }) => {
+  await openMembers(page);
+  const then = activeAuthorities(undefined, '2010-12-31');
+  expect(then.size).toBeLessThan(activeAuthorities().size);
+  await page.getByLabel('Stand in het jaar').selectOption('2010');
+  await expect(page).toHaveURL(/\?jaar=2010$/);
+  await expect(markers(page)).toHaveCount(then.size);
+  await expect(tableNames(page)).toHaveText(names(then));
+  await expect(page.getByTestId('member-status')).toContainText('31 december 2010');
+});
+
+test('the table sorts by column and says how it is sorted', async ({ page }) => {
+  await openMembers(page);
+  const header = page.getByRole('columnheader', { name: 'Bestuur' });
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect(tableNames(page)).toHaveText(names(activeAuthorities()).reverse());
+  const since = page.getByRole('columnheader', { name: 'Lid sinds' });
+  await since.getByRole('button').click();
+  await expect(since).toHaveAttribute('aria-sort', 'ascending');
+  await expect(header).not.toHaveAttribute('aria-sort', /./);
+  const years = await page.getByTestId('member-table').locator('tbody td:last-child').allTextContents();
+  expect(years.map(Number)).toEqual([...years.map(Number)].sort((a, b) => a - b));
+});
+
+test('the keyboard reaches a marker, Enter opens its popup with focus inside, Escape returns to the marker', async ({ page }) => {
+  await openMembers(page);
+  await page.getByRole('button', { name: 'Filters wissen' }).focus();
+  let onMarker = false;
+  for (let i = 0; i < 10 && !onMarker; i++) {
+    await page.keyboard.press('Tab');
+    onMarker = await page.evaluate(() => document.activeElement?.classList.contains('member-marker') ?? false);
+  }
+  expect(onMarker, 'a marker is reachable with Tab').toBe(true);
+  const id = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.authority!);
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup).toBeVisible();
+  await expect(popup.getByRole('link', { name: authorityName(id) })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  await expect(page.locator(`member-map .member-marker[data-authority="${id}"]`)).toBeFocused();
+  // No trap: Tab moves on past the map.
+  for (let i = 0; i < 80; i++) await page.keyboard.press('Tab');
+  const inMap = await page.evaluate(() => !!document.activeElement?.closest('.member-map__canvas'));
+  expect(inMap).toBe(false);
+});
+
+test('selecting an authority that covers several municipalities highlights them', async ({ page }) => {
+  const multi = authorities.find((a) => a.municipalities.length > 1 && activeAuthorities().has(a.id))!;
+  await openMembers(page);
+  await openPopup(page, multi.id);
+  await expect(page.locator('.leaflet-popup')).toContainText(multi.name);
+  await expect(page.locator('member-map path.member-map__covered')).toHaveCount(multi.municipalities.length);
+});
+
+test('a hostile authority name shows as literal text, never as markup', async ({ page }) => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  const victim = [...activeAuthorities()][0]!;
+  page.on('dialog', (dialog) => {
+    throw new Error(`unexpected dialog: ${dialog.message()}`);
+  });
+  await page.route('**/leden/kaart.json', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.authorities.find((a: { id: string }) => a.id === victim).name = hostile;
+    await route.fulfill({ response, json });
+  });
+  await openMembers(page);
+  await openPopup(page, victim);
+  await expect(page.locator('.leaflet-popup .member-popup__name')).toHaveText(hostile);
+  await expect(page.getByTestId('member-table').getByRole('link', { name: hostile })).toHaveCount(1);
+  await expect(page.locator(`member-map .member-marker[data-authority="${victim}"]`)).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${hostile.replace(/[()]/g, '\\$&')}`),
+  );
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the table alone is complete', async ({ page }) => {
+    await page.goto('/leden/');
+    const expected = activeAuthorities();
+    await expect(tableNames(page)).toHaveText(names(expected));
+    for (const id of expected) {
+      const services = new Set(agreements.filter((a) => a.authority === id && activeAuthorities(a.service).has(id)).map((a) => a.service));
+      await expect(page.locator(`tr[data-authority="${id}"] li[data-service]`)).toHaveCount(services.size);
+    }
+    await expect(page.getByText('De kaart werkt alleen met JavaScript')).toBeVisible();
+    await expect(page.locator('[data-member-filters]')).toBeHidden();
+  });
+});
+
+test('an authority page shows its municipalities, agreements, links and a small map', async ({ page }) => {
+  const multi = authorities.find((a) => a.municipalities.length > 1)!;
+  await page.goto(`/leden/${multi.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(multi.name);
+  const covered = multi.municipalities.map((nis) => municipalities.find((m) => m.nis === nis)!.name);
+  await expect(page.getByTestId('authority-municipalities')).toHaveText(covered.join(', '));
+  const own = agreements.filter((a) => a.authority === multi.id);
+  await expect(page.getByTestId('authority-agreements').locator('tbody tr')).toHaveCount(own.length);
+  for (const service of new Set(own.map((a) => a.service))) {
+    await expect(page.getByTestId('authority-agreements').locator(`a[href="/diensten/${service}/"]`).first()).toBeVisible();
+  }
+  await expect(page.locator('member-map .leaflet-marker-icon.member-marker')).toHaveCount(1);
+  await expect(page.locator('member-map path.member-map__covered')).toHaveCount(multi.municipalities.length);
+  await expectLinksWork(page, await ownLinks(page));
+});
+
+test('every authority has a page, and service pages link their participants to it', async ({ page }) => {
+  for (const authority of authorities) {
+    const response = await page.request.get(`/leden/${authority.id}/`);
+    expect(response.status(), authority.id).toBe(200);
+  }
+  await page.goto(`/diensten/${busiestService}/`);
+  const first = [...activeAuthorities(busiestService)].map(authorityName).sort(byName)[0]!;
+  await page.getByTestId('participant-list').getByRole('link', { name: first }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
+});
+
+test('the growth chart is an SVG with the same figures as a table, on /leden/ and on shared service pages', async ({ page }) => {
+  const lastYear = Number(asOf.slice(0, 4));
+  await page.goto('/leden/');
+  const chart = page.getByTestId('growth-chart');
+  await expect(chart.getByRole('img')).toBeVisible();
+  await chart.getByText('Toon de cijfers als tabel').click();
+  const rows = chart.locator('tbody tr');
+  await expect(rows.last().locator('th')).toHaveText(String(lastYear));
+  await expect(rows.last().locator('td')).toHaveText(String(activeAuthorities().size));
+  await expect(rows.filter({ hasText: '2010' }).locator('td')).toHaveText(String(activeAuthorities(undefined, '2010-12-31').size));
+
+  await page.goto('/diensten/ict-deskundige/');
+  const serviceChart = page.getByTestId('growth-chart');
+  await expect(serviceChart.getByRole('img')).toBeVisible();
+  await expect(serviceChart.locator('tbody tr').last().locator('td')).toHaveText(
+    String(activeAuthorities('ict-deskundige').size),
+  );
+});
+
+test('pages without a map load no JavaScript', async ({ page }) => {
+  for (const path of ['/open-data/', `/diensten/${busiestService}/`]) {
+    await page.goto(path);
+    await expect(page.locator('script[src]')).toHaveCount(0);
+  }
+});
+
+test('the open-data files hold every agreement and every authority', async ({ page }) => {
+  await page.goto('/open-data/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
+  await expectLinksWork(page, await ownLinks(page));
+
+  const json = await (await page.request.get('/open-data/overeenkomsten.json')).json();
+  expect(json.overeenkomsten).toHaveLength(agreements.length);
+  expect(json.overeenkomsten[0]).toMatchObject({ id: agreements[0]!.id, bestuursnaam: authorityName(agreements[0]!.authority) });
+
+  const csv = await (await page.request.get('/open-data/overeenkomsten.csv')).text();
+  expect(csv.endsWith('\r\n')).toBe(true);
+  const lines = csv.split('\r\n').slice(0, -1);
+  expect(lines[0]).toBe('id,bestuur,bestuursnaam,bestuurstype,dienst,soort,begin,einde,volume,actief');
+  expect(lines).toHaveLength(agreements.length + 1);
+
+  const geojson = await (await page.request.get('/open-data/besturen.geojson')).json();
+  expect(geojson.type).toBe('FeatureCollection');
+  expect(geojson.features).toHaveLength(authorities.length);
+  for (const feature of geojson.features) {
+    const [lon, lat] = feature.geometry.coordinates;
+    // East Flanders: longitude about 3.3–4.4 °E, latitude about 50.7–51.35 °N; swapped values fail both.
+    expect(lon).toBeGreaterThan(3.2);
+    expect(lon).toBeLessThan(4.5);
+    expect(lat).toBeGreaterThan(50.6);
+    expect(lat).toBeLessThan(51.4);
+    expect(feature.properties.diensten.sort()).toEqual(
+      [...new Set(agreements.filter((a) => a.authority === feature.id && activeAuthorities(a.service).has(a.authority)).map((a) => a.service))].sort(),
+    );
+  }
+});
+
+test('the member pages fit a 320 px wide phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/leden/', `/leden/${authorities[0]!.id}/`, '/open-data/']) {
+    await page.goto(path);
+    if (path.startsWith('/leden/')) await expect(page.locator('member-map .member-marker').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+});
+
+const multiMunicipal = authorities.find((a) => a.municipalities.length > 1)!;
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of ['/leden/', `/leden/${multiMunicipal.id}/`, '/open-data/']) {
+    test(`${path} passes an accessibility check (axe, WCAG 2.2 AA) in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      if (path.startsWith('/leden/')) await expect(page.locator('member-map .member-marker').first()).toBeVisible();
+      // Markers are left out: their place on the map is essential (WCAG 2.5.8 exception), and the table and
+      // page links offer the same function as full-size targets.
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .exclude('.leaflet-marker-pane')
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Security guides and the self-assessment, against the built site. Expected values come from the guide files read
+ * directly here (not through src/lib), so a bug in the site's own parsing cannot hide in the expectations.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { asOf } from './data.ts';
+import { expect, expectLinksWork, test } from './fixtures.ts';
+
+interface GuideFacts {
+  slug: string;
+  title: string;
+  reviewed: string;
+  audience: string[];
+  items: string[];
+}
+
+function frontmatterValue(source: string, key: string): string {
+  const match = source.match(new RegExp(`^${key}:\\s*(.+?)\\s*$`, 'm'));
+  return match![1]!.replace(/^"(.*)"$/, '$1');
+}
+
+const guides: GuideFacts[] = readdirSync('content/informatieveiligheid')
+  .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+  .map((name) => {
+    const source = readFileSync(`content/informatieveiligheid/${name}`, 'utf8');
+    const checklist = source.split(/^## Checklist\s*$/m)[1] ?? '';
+    return {
+      slug: name.replace(/\.mdx$/, ''),
+      title: frontmatterValue(source, 'title'),
+      reviewed: frontmatterValue(source, 'reviewed'),
+      audience: frontmatterValue(source, 'audience').replace(/[[\]\s]/g, '').split(','),
+      items: [...checklist.matchAll(/^\s*- \[[ xX]\] (.+)$/gm)].map((m) => m[1]!.replace(/[*_`]/g, '').trim()),
+    };
+  });
+const totalItems = guides.reduce((sum, g) => sum + g.items.length, 0);
+
+/** Reviewed more than 12 months before the data's date. */
+function overdue(reviewed: string): boolean {
+  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
+  const limit = new Date(Date.UTC(y - 1, m - 1, d)).toISOString().slice(0, 10);
+  return reviewed < limit;
+}
+
+test('the hub lists every guide by topic and by audience, most recently reviewed first', async ({ page }) => {
+  await page.goto('/informatieveiligheid/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Informatieveiligheid' })).toBeVisible();
+  const byTopic = page.getByTestId('guides-by-topic');
+  const byAudience = page.getByTestId('guides-by-audience');
+  await expect(byTopic.locator('[data-guide]')).toHaveCount(guides.length);
+  for (const guide of guides) {
+    const card = byTopic.locator(`[data-guide="${guide.slug}"]`);
+    await expect(card.getByRole('link', { name: guide.title, exact: true })).toHaveAttribute(
+      'href',
+      `/informatieveiligheid/${guide.slug}/`,
+    );
+    await expect(card.locator('time')).toHaveAttribute('datetime', guide.reviewed);
+    for (const audience of guide.audience) {
+      await expect(byAudience.locator(`[data-audience="${audience}"]`).getByRole('link', { name: guide.title, exact: true })).toBeVisible();
+    }
+  }
+  // Within each topic the dates never go up.
+  for (const section of await byTopic.locator('[data-topic]').all()) {
+    const dates = await section.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort().reverse());
+  }
+  await page.getByRole('link', { name: 'Start de zelfevaluatie' }).click();
+  await expect(page).toHaveURL(/\/informatieveiligheid\/zelfevaluatie\/$/);
+});
+
+for (const guide of guides) {
+  test(`guide ${guide.slug} shows its table of contents, review date and checklist anchors`, async ({ page }) => {
+    await page.goto(`/informatieveiligheid/${guide.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.title);
+    const toc = page.getByRole('navigation', { name: 'Op deze pagina' });
+    await expect(toc).toBeVisible();
+    const h2s = await page.locator('.article__body h2').allTextContents();
+    await expect(toc.locator(':scope > ol > li > a')).toHaveText(h2s);
+    await expect(page.locator('.review-date time')).toHaveAttribute('datetime', guide.reviewed);
+    if (overdue(guide.reviewed)) await expect(page.getByTestId('review-overdue')).toContainText('meer dan 12 maanden');
+    else await expect(page.getByTestId('review-overdue')).toHaveCount(0);
+    const items = page.locator('[data-checklist-item]');
+    await expect(items).toHaveText(guide.items);
+    const ids = await items.evaluateAll((els) => els.map((el) => el.id));
+    expect(ids.every((id) => id.startsWith(`${guide.slug}--`))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+  });
+}
+
+test.describe('self-assessment', () => {
+  test('without JavaScript it is the full printable checklist', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await expect(page.getByRole('checkbox')).toHaveCount(totalItems);
+    await expect(page.getByTestId('assessment-score')).toBeHidden();
+    for (const guide of guides) {
+      await expect(page.getByRole('heading', { level: 3, name: guide.title, exact: true })).toBeVisible();
+    }
+    await context.close();
+  });
+
+  test('links each measure to the same item on its guide page', async ({ page }) => {
+    const guide = guides[0]!;
+    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    const link = page.locator(`[data-guide="${guide.slug}"] a.assessment__more`).first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/informatieveiligheid/${guide.slug}/#${guide.slug}--`));
+    await link.click();
+    await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toHaveText(guide.items[0]!);
+  });
+
+  test('ticking updates the score, survives a reload, is exported as CSV and reset clears it', async ({ page }) => {
+    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    const score = page.getByTestId('assessment-score');
+    await expect(score).toHaveAttribute('aria-live', 'polite');
+    await expect(score.locator('[data-overall]')).toHaveText(`0 van ${totalItems} maatregelen in orde (0%)`);
+
+    const first = guides[0]!;
+    const second = guides[1]!;
+    await page.getByLabel(first.items[0]!, { exact: true }).check();
+    await page.getByLabel(second.items[1]!, { exact: true }).check();
+    const percent = Math.round((2 / totalItems) * 100);
+    await expect(score.locator('[data-overall]')).toHaveText(`2 van ${totalItems} maatregelen in orde (${percent}%)`);
+    // What is still missing links to the guide's checklist.
+    await page.getByText('Nog te doen per gids').click();
+    const todo = page.locator('[data-missing] li').filter({ hasText: first.title });
+    await expect(todo).toContainText(`${first.items.length - 1} maatregel`);
+    await expect(todo.getByRole('link')).toHaveAttribute('href', `/informatieveiligheid/${first.slug}/#checklist`);
+
+    await page.reload();
+    await expect(page.getByLabel(first.items[0]!, { exact: true })).toBeChecked();
+    await expect(page.getByLabel(second.items[1]!, { exact: true })).toBeChecked();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
+    await expect(score.locator('[data-overall]')).toHaveText(`2 van ${totalItems} maatregelen in orde (${percent}%)`);
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren als CSV' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('onderwerp,gids,maatregel,id,in orde');
+    expect(lines).toHaveLength(totalItems + 1);
+    const yes = lines.filter((line) => line.endsWith(',ja'));
+    expect(yes).toHaveLength(2);
+    expect(yes.some((line) => line.includes(first.items[0]!) && line.includes(`${first.slug}--`))).toBe(true);
+    expect(yes.some((line) => line.includes(second.items[1]!) && line.includes(`${second.slug}--`))).toBe(true);
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Alles wissen' }).click();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await expect(score.locator('[data-overall]')).toHaveText(`0 van ${totalItems} maatregelen in orde (0%)`);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  });
+});
+
+const templates = ['/informatieveiligheid/', `/informatieveiligheid/${guides[0]!.slug}/`, '/informatieveiligheid/zelfevaluatie/'];
+
+for (const path of templates) {
+  test(`${path} has no accessibility violations in light and dark mode, fits 320 px and has working links`, async ({ page }) => {
+    test.slow();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+    }
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+    // The page's own links; the site menu and footer belong to other pages' tests.
+    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href.split('#')[0]!));
+    await expectLinksWork(page, [...new Set(hrefs)]);
+  });
+}
