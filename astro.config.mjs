@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { gisReferencesCheck } from './src/integrations/gis-references-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { reviewReport } from './src/integrations/review-report.ts';
 import { typedFileHeaders } from './src/integrations/typed-file-headers.ts';
 import { cspSources, metaCspDirectives } from './src/config/http-headers.ts';
@@ -36,7 +37,15 @@ export default defineConfig({
   },
   // Shiki colours code with inline styles, which the CSP forbids; code blocks are styled by our own CSS.
   markdown: { processor, syntaxHighlight: false },
-  integrations: [dataCheck(), gisReferencesCheck(), mdx(), sitemap(), reviewReport(), typedFileHeaders()],
+  integrations: [
+    dataCheck(),
+    gisReferencesCheck(),
+    mdx(),
+    sitemap(),
+    reviewReport(),
+    typedFileHeaders(),
+    pagefindIndex(),
+  ],
   security: {
     csp: {
       // One source with public/_headers and deploy/nginx.conf; Astro adds hashes to script-src and style-src.

@@ -314,6 +314,36 @@ export const ui = {
 
   // Search
   'search.title': 'Zoeken',
+  'search.description':
+    'Zoek in de diensten, gidsen over informatieveiligheid, GIS-artikelen, begrippen, evenementen en het nieuws van piva eGov.',
+  'search.header.label': 'Zoeken op de site',
+  'search.header.button': 'Zoek',
+  'search.field.label': 'Waar zoekt u naar?',
+  'search.submit': 'Zoeken',
+  'search.hint': 'Typ een woord, bijvoorbeeld "wachtwoord" of "GRB". Met de toets / springt u naar het zoekveld.',
+  'search.noscript':
+    'Zoeken op deze site werkt alleen met JavaScript. Zonder JavaScript vindt u alles via het menu bovenaan de pagina.',
+  'search.loading': 'Bezig met zoeken…',
+  'search.error': 'Het zoeken lukt nu niet. Probeer het later opnieuw of gebruik het menu.',
+  'search.count': '{count} resultaten voor "{query}"',
+  'search.count.one': '1 resultaat voor "{query}"',
+  'search.count.none': 'Geen resultaten voor "{query}"',
+  'search.results.label': 'Zoekresultaten',
+  'search.more': 'Meer resultaten tonen',
+  'search.empty.text': 'Probeer een ander of korter woord, of kijk bij een van deze onderwerpen:',
+  'search.filters.label': 'Resultaten filteren',
+  'search.filter.type': 'Soort',
+  'search.filter.pillar': 'Pijler',
+  'search.filter.all': 'Alle',
+  'search.filter.option': '{label} ({count})',
+  'search.type.dienst': 'Dienst',
+  'search.type.gids': 'Gids',
+  'search.type.gis-artikel': 'GIS-artikel',
+  'search.type.begrip': 'Begrip',
+  'search.type.evenement': 'Evenement',
+  'search.type.nieuws': 'Nieuws',
+  'search.type.bestuur': 'Bestuur',
+  'search.type.pagina': 'Pagina',
 
   // News, organisation pages and metadata
   'news.title': 'Nieuws',

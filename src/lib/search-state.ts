@@ -1,0 +1,157 @@
+/**
+ * The search page's state and the pieces of its rendering that are plain logic: the URL (query and filters), the
+ * filters passed to Pagefind, the count message and the excerpt's highlighting. Runs in the browser; no DOM here.
+ */
+
+/** What a search is: the words and the chosen filter values (Pagefind's filter values, as in the index). */
+export interface SearchState {
+  query: string;
+  type?: string;
+  pillar?: string;
+}
+export type FilterKey = 'type' | 'pillar';
+
+/** URL parameter of each part of the state: /zoeken/?q=…&type=…&pijler=… */
+export const PARAMS = { query: 'q', type: 'type', pillar: 'pijler' } as const;
+
+export function parseSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const state: SearchState = { query: (params.get(PARAMS.query) ?? '').trim() };
+  const type = params.get(PARAMS.type)?.trim();
+  const pillar = params.get(PARAMS.pillar)?.trim();
+  if (type) state.type = type;
+  if (pillar) state.pillar = pillar;
+  return state;
+}
+
+/** The URL search string for a state ("" when empty), with parameters always in the same order. */
+export function searchStateToUrl(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set(PARAMS.query, state.query);
+  if (state.type) params.set(PARAMS.type, state.type);
+  if (state.pillar) params.set(PARAMS.pillar, state.pillar);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** Pagefind's `filters` option for a state, optionally without one of the filters. */
+export function pagefindFilters(state: SearchState, without?: FilterKey): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const key of ['type', 'pillar'] as const) {
+    const value = state[key];
+    if (value && key !== without) filters[key] = value;
+  }
+  return filters;
+}
+
+/**
+ * Where the counts next to one filter's values come from. They must not depend on that filter's own choice (else
+ * every other value would show 0), only on the query and the other filter. Pagefind's response has `filters`
+ * (counts given the query and the search's filters) and `totalFilters` (counts given the query alone); when the
+ * other filter is chosen as well, an extra search with only that filter gives them.
+ */
+export type CountPlan = { from: 'filters' } | { from: 'totalFilters' } | { from: 'extra'; filters: Record<string, string> };
+
+export function countPlan(state: SearchState, key: FilterKey): CountPlan {
+  if (!state[key]) return { from: 'filters' };
+  const others = pagefindFilters(state, key);
+  return Object.keys(others).length === 0 ? { from: 'totalFilters' } : { from: 'extra', filters: others };
+}
+
+/**
+ * Results behind a filter's "Alle" option: the query with only the other filter. Every page has exactly one type,
+ * so for the type it is the sum of the type counts; the pillar's comes from the counts for the query alone.
+ */
+export function allCount(
+  key: FilterKey,
+  state: SearchState,
+  counts: Record<string, number>,
+  response: { unfilteredResultCount: number; totalFilters: Record<string, Record<string, number>> },
+): number {
+  if (key === 'type') return Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return state.type ? (response.totalFilters.type?.[state.type] ?? 0) : response.unfilteredResultCount;
+}
+
+/** Filter values to offer: those with results, in the given order, and the chosen one even without results. */
+export function filterOptions(
+  counts: Record<string, number>,
+  order: readonly string[],
+  chosen?: string,
+): { value: string; count: number }[] {
+  const values = [...order, ...Object.keys(counts).filter((v) => !order.includes(v)).sort()];
+  return values
+    .map((value) => ({ value, count: counts[value] ?? 0 }))
+    .filter(({ value, count }) => count > 0 || value === chosen);
+}
+
+/** Fills `{name}` placeholders, as t() does on the server. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+export interface CountStrings {
+  count: string;
+  one: string;
+  none: string;
+}
+
+export function countMessage(strings: CountStrings, count: number, query: string): string {
+  const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.count;
+  return fill(template, { count, query });
+}
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * Splits a Pagefind excerpt into plain and highlighted text. Pagefind escapes only "<" and ">" in page text and
+ * then wraps matches in <mark>; we undo the escaping and keep the text as text, so nothing in it becomes markup.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece) parts.push({ text: piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), marked });
+  }
+  return parts;
+}
+
+/** Lowercase letters and digits only, accents removed: how words are compared below. */
+function normalise(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * True when none of the shown results really matches the query. Pagefind falls back to ever shorter beginnings of a
+ * word it does not know, down to one letter: "qxzvbnm" finds the glossary's letter heading "Q". A result counts as
+ * a match when a highlighted word shares at least its first three letters (or the whole query word, if shorter)
+ * with a query word; a result without highlights is given the benefit of the doubt.
+ */
+export function onlyFallbackMatches(query: string, excerpts: string[]): boolean {
+  const terms = query.split(/\s+/).map(normalise).filter(Boolean);
+  if (terms.length === 0 || excerpts.length === 0) return false;
+  return excerpts.every((excerpt) => {
+    const marked = excerptParts(excerpt).filter((p) => p.marked).map((p) => normalise(p.text));
+    if (marked.length === 0) return false;
+    return !marked.some((word) =>
+      terms.some((term) => {
+        const needed = Math.min(3, term.length);
+        return word.length >= needed && word.slice(0, needed) === term.slice(0, needed);
+      }),
+    );
+  });
+}
+
+/**
+ * Puts the result whose title is the query (ignoring case, accents and punctuation) first: a query equal to a
+ * page's title means that page, even when another page uses the same words more often.
+ */
+export function titleMatchFirst<T extends { meta: { title?: string } }>(query: string, results: T[]): T[] {
+  const wanted = normalise(query);
+  const index = results.findIndex((r) => normalise(r.meta.title ?? '') === wanted);
+  return index > 0 ? [results[index]!, ...results.slice(0, index), ...results.slice(index + 1)] : results;
+}
