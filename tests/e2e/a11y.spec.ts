@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import { islandReady } from './keyboard-helpers.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { NOT_FOUND_PATH, TEMPLATES } from './templates.ts';
 
@@ -21,6 +22,18 @@ function describeViolations(violations: Result[]): string {
       return `[${violation.impact}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}${more}`;
     })
     .join('\n\n');
+}
+
+/**
+ * All WCAG A/AA violations on the page. On a map, the markers are left out of the target-size rule only: WCAG 2.2
+ * (2.5.8) exempts targets whose position is essential to the information (a marker sits where the authority is), and
+ * the table beside the map offers every marker's link as a full-size target (the "equivalent" exception).
+ */
+async function wcagViolations(page: Page, hasMapMarkers: boolean): Promise<Result[]> {
+  if (!hasMapMarkers) return (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations;
+  const allButTargetSize = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(['target-size']).analyze();
+  const targetSize = await new AxeBuilder({ page }).withRules(['target-size']).exclude('.leaflet-marker-pane').analyze();
+  return [...allButTargetSize.violations, ...targetSize.violations];
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -42,7 +55,7 @@ for (const scheme of ['light', 'dark'] as const) {
           if (template.island === 'site-search') {
             await expect(page.locator('site-search').getByRole('link').first(), 'search results').toBeVisible();
           }
-          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          const violations = await wcagViolations(page, template.island === 'member-map');
           expect(violations, describeViolations(violations)).toEqual([]);
         });
       });

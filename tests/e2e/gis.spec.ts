@@ -4,7 +4,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { asOf } from './data.ts';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectLinksWork, internalLinks, test } from './fixtures.ts';
 
@@ -193,18 +192,3 @@ test('agenda.ics is an iCalendar file with every event and CRLF line ends', asyn
   expect(body.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(events.length);
   for (const event of events) expect(unfold(body)).toContain(`UID:${event.id}@`);
 });
-
-const A11Y_PATHS = ['/gis/', '/gis/grb/', '/gis/begrippen/#grb', '/gis/netwerk/', `/gis/netwerk/${upcoming[0]?.id}/`];
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of A11Y_PATHS) {
-    test(`${path} has no detectable accessibility problems in the ${scheme} scheme`, async ({ page }) => {
-      test.slow();
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
-}

@@ -3,7 +3,6 @@
  * shared fixture aborts them), so every map test also shows the map works with tiles unreachable.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { activeAuthorities, asOf, authorities, authorityName } from './data.ts';
 import { expect, expectLinksWork, internalLinks, test } from './fixtures.ts';
@@ -276,21 +275,3 @@ test('the member pages fit a 320 px wide phone without sideways scrolling', asyn
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
 });
-
-const multiMunicipal = authorities.find((a) => a.municipalities.length > 1)!;
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of ['/leden/', `/leden/${multiMunicipal.id}/`, '/open-data/']) {
-    test(`${path} passes an accessibility check (axe, WCAG 2.2 AA) in the ${scheme} scheme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      if (path.startsWith('/leden/')) await expect(page.locator('member-map .member-marker').first()).toBeVisible();
-      // Markers are left out: their place on the map is essential (WCAG 2.5.8 exception), and the table and
-      // page links offer the same function as full-size targets.
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .exclude('.leaflet-marker-pane')
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
-}

@@ -2,7 +2,6 @@
  * Site-wide metadata and the news section, checked against the built site. Lists of pages come from dist/ and the
  * expected news from content/news/, read here directly, so pages added elsewhere are covered without edits.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
@@ -297,22 +296,4 @@ test.describe('404 and security.txt', () => {
     expect(text).toMatch(/^Preferred-Languages: nl, en$/m);
     expect(text).toContain(`Canonical: ${SITE}/.well-known/security.txt`);
   });
-});
-
-test.describe('accessibility of the news and organisation templates', () => {
-  test.use({ allowNotFoundPage: true });
-  // One page per template: home (latest news), news list, news item, organisation page with timeline, 404.
-  const templates = ['/', '/nieuws/', `/nieuws/${news[0]!.id}/`, '/over/', '/bestaat-niet/'];
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const path of templates) {
-      test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
-        test.setTimeout(60_000);
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        // The header and the sample-data notice belong to the shared layout and are checked with it.
-        const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    }
-  }
 });
