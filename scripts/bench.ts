@@ -2,10 +2,12 @@
  * `npm run bench`: builds the site in a scratch copy, alone and with a generated corpus (1,000 Markdown news items,
  * 500 authorities with agreements), with each Markdown processor, and prints figures. Figures only: no assertions.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageWeight, type Bytes } from '../src/lib/page-weight.ts';
+import { formatSummary, measurePages, summarizeByKind } from './lib/budgets.ts';
+import { formatSearchTiming, measureSearchTiming } from './search-timing.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const scratch = join(root, '.bench');
@@ -113,11 +115,34 @@ function build(dir: string, processor: string): BuildFigures {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const fmt = (b: Bytes) => `${kb(b.raw)} raw, ${kb(b.gzip)} gzip`;
 
+/** Serves a built dist/ with astro preview on a free local port while `work` runs. */
+async function withPreview<T>(dir: string, port: number, work: (baseUrl: string) => Promise<T>): Promise<T> {
+  const server = spawn(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if ((await fetch(`${baseUrl}/`)).ok) break;
+      } catch {
+        if (attempt > 100) throw new Error(`astro preview did not start in ${dir}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return await work(baseUrl);
+  } finally {
+    server.kill();
+  }
+}
+
 const processors = (process.env.BENCH_PROCESSORS ?? 'satteri,unified').split(',');
-console.log(`Benchmark on ${process.version}, ${new Date().toISOString()}\n`);
+console.log(`Benchmark on ${process.version}, ${new Date().toISOString()}, ${GENERATED_PAGES} generated pages, ${GENERATED_AUTHORITIES} generated authorities\n`);
 console.log('| variant | processor | build s | peak MiB | pages | pages/s | dist MB |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
-let lastSiteDir = '';
+const dirs: Record<string, string> = {};
 for (const variant of ['site', 'site+corpus'] as const) {
   for (const processor of processors) {
     const dir = prepare(`${variant.replace('+', '-')}-${processor}`, variant === 'site+corpus');
@@ -125,19 +150,28 @@ for (const variant of ['site', 'site+corpus'] as const) {
     console.log(
       `| ${variant} | ${processor} | ${f.seconds.toFixed(1)} | ${f.peakMiB} | ${f.pages} | ${(f.pages / f.seconds).toFixed(1)} | ${(f.distBytes / 1e6).toFixed(1)} |`,
     );
-    if (variant === 'site' && processor === processors[0]) lastSiteDir = dir;
+    if (processor === processors[0]) dirs[variant] = dir;
   }
 }
 
+const siteDist = join(dirs.site!, 'dist');
 console.log('\nBytes a page loads (site alone; HTML + CSS + JS, JS includes lazily imported chunks):');
-const dist = join(lastSiteDir, 'dist');
-for (const path of ['/', '/diensten/', '/diensten/informatieveiligheidsconsulent/', '/leden/', '/zoeken/']) {
-  if (!existsSync(join(dist, path, 'index.html'))) continue;
-  const w = pageWeight(dist, path);
+for (const path of ['/', '/diensten/informatieveiligheidsconsulent/', '/leden/', '/informatieveiligheid/zelfevaluatie/', '/zoeken/']) {
+  if (!existsSync(join(siteDist, path, 'index.html'))) continue;
+  const w = pageWeight(siteDist, path);
   console.log(`- ${path}: HTML ${fmt(w.html)}; CSS ${fmt(w.css)}; JS ${fmt(w.js)}; HTML+CSS ${kb(w.html.gzip + w.css.gzip)} gzip`);
 }
-const pagefind = join(dist, 'pagefind');
-if (existsSync(pagefind)) {
+
+console.log('\nGzip bytes per kind of page (site alone):');
+console.log(formatSummary(summarizeByKind(measurePages(siteDist))));
+
+for (const variant of ['site', 'site+corpus'] as const) {
+  const dist = join(dirs[variant]!, 'dist');
+  const index = dirSize(join(dist, 'pagefind'));
   const pages = countHtml(dist);
-  console.log(`\nSearch index (site alone): ${kb(dirSize(pagefind))} for ${pages} pages, ${kb(dirSize(pagefind) / pages)} per page`);
+  console.log(`\nSearch index (${variant}): ${kb(index)} for ${pages} pages, ${(index / pages / 1024).toFixed(2)} KB per page`);
 }
+
+console.log('\nSearch timing in headless Chromium (site+corpus):');
+const timing = await withPreview(dirs['site+corpus']!, 4390, (baseUrl) => measureSearchTiming(baseUrl));
+console.log(formatSearchTiming(timing));
