@@ -166,8 +166,8 @@ test('the events page splits upcoming and past events by the data date, each wit
   await page.getByTestId('events-upcoming').getByRole('link', { name: first.title! }).click();
   await expect(page).toHaveURL(new RegExp(`/gis/netwerk/${first.id}/$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title!);
-  await expect(page.locator('.event__facts')).toContainText(first.place!);
-  await expect(page.locator('.event__facts time')).toHaveAttribute('datetime', new RegExp(`^${first.start}[+-]\\d\\d:\\d\\d$`));
+  await expect(page.getByTestId('event-facts')).toContainText(first.place!);
+  await expect(page.getByTestId('event-facts').locator('time')).toHaveAttribute('datetime', new RegExp(`^${first.start}[+-]\\d\\d:\\d\\d$`));
   const registration = page.getByTestId('event-registration');
   if (first.registration) await expect(registration.getByRole('link')).toHaveAttribute('href', first.registration);
   else await expect(registration.getByRole('link')).toHaveAttribute('href', /^mailto:gis@/);
