@@ -79,3 +79,8 @@ export function overdueReport(guides: readonly GuideLike[], today: string): stri
   const list = overdue.map((g) => `${guideFile(g.id)} (nagekeken ${toIsoDate(g.data.reviewed)})`).join(', ');
   return `${overdue.length} gids(en) meer dan 12 maanden niet nagekeken op ${today}: ${list}`;
 }
+
+/** "Management, ICT en Functionaris voor gegevensbescherming (DPO)": the audiences as one Dutch list. */
+export function audienceList(audiences: readonly GuideAudience[], label: (audience: GuideAudience) => string): string {
+  return new Intl.ListFormat('nl-BE', { type: 'conjunction' }).format(audiences.map(label));
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  audienceList,
   groupByAudience,
   groupByTopic,
   guideSlugFromPath,
@@ -73,5 +74,12 @@ describe('guideSlugFromPath', () => {
     expect(guideSlugFromPath('/informatieveiligheid/')).toBeUndefined();
     expect(guideSlugFromPath('/informatieveiligheid/zelfevaluatie/')).toBeUndefined();
     expect(guideSlugFromPath('/gis/grb/')).toBeUndefined();
+  });
+});
+
+describe('audienceList', () => {
+  it('joins the audiences as a Dutch list with "en"', () => {
+    expect(audienceList(['management', 'ict', 'dpo'], (a) => a.toUpperCase())).toBe('MANAGEMENT, ICT en DPO');
+    expect(audienceList(['medewerkers'], (a) => a)).toBe('medewerkers');
   });
 });
