@@ -4,14 +4,17 @@
  */
 import { DataValidationError, formatIssue } from '../src/lib/dataset.ts';
 import { loadDataset } from '../src/lib/dataset-files.ts';
+import { loadTimeline } from '../src/lib/timeline.ts';
 
 const started = performance.now();
 try {
   const data = loadDataset();
+  // timeline.json holds names and texts too: the same text rules apply, so it is checked here as in the build.
+  const milestones = loadTimeline();
   const ms = Math.round(performance.now() - started);
   console.log(
     `Gegevens in orde: ${data.municipalities.length} gemeenten, ${data.authorities.length} besturen, ` +
-      `${data.agreements.length} overeenkomsten, stand ${data.asOf}${data.sample ? ' (voorbeeldgegevens)' : ''} (${ms} ms).`,
+      `${data.agreements.length} overeenkomsten, ${milestones.length} mijlpalen, stand ${data.asOf}${data.sample ? ' (voorbeeldgegevens)' : ''} (${ms} ms).`,
   );
 } catch (error) {
   if (error instanceof DataValidationError) {

@@ -93,6 +93,43 @@ function findDuplicates<T>(items: T[], key: (item: T) => string): Map<string, nu
 }
 
 /**
+ * Two agreements of the same authority and service whose periods (start..end inclusive, end null = open) overlap
+ * would count that authority twice in every figure. Reported on the later-starting agreement.
+ */
+export function findOverlaps(agreements: Agreement[], file: string): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const groups = new Map<string, number[]>();
+  agreements.forEach((a, index) => {
+    const key = `${a.authority}\u0000${a.service}`;
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  for (const indexes of groups.values()) {
+    const sorted = [...indexes].sort(
+      (i, j) => agreements[i]!.start.localeCompare(agreements[j]!.start) || i - j,
+    );
+    sorted.forEach((later, position) => {
+      const b = agreements[later]!;
+      for (const earlier of sorted.slice(0, position)) {
+        const a = agreements[earlier]!;
+        // ISO dates compare as strings; a is known to start no later than b.
+        if (a.end === null || a.end >= b.start) {
+          issues.push({
+            file,
+            entry: `agreements[${later}] (id "${b.id}")`,
+            field: 'start',
+            message:
+              `periode ${b.start} tot ${b.end ?? 'open'} overlapt met agreements[${earlier}] (id "${a.id}", ` +
+              `${a.start} tot ${a.end ?? 'open'}) voor hetzelfde bestuur "${b.authority}" en dezelfde dienst "${b.service}"`,
+          });
+          break;
+        }
+      }
+    });
+  }
+  return issues;
+}
+
+/**
  * Validates the three files and their references. Returns the data set, or throws DataValidationError
  * listing every issue found (not only the first), each with file, entry and field.
  */
@@ -194,6 +231,7 @@ export function validateDataset(raw: RawDataFiles, serviceIds: readonly string[]
         });
       }
     });
+    issues.push(...findOverlaps(agreementsFile.agreements, paths.agreements));
   }
 
   if (issues.length > 0 || !municipalitiesFile || !authoritiesFile || !agreementsFile) {

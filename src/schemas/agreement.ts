@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, plainText, slugId } from './common.ts';
+import { dataText, isoDate, slugId } from './common.ts';
 
 export const AGREEMENT_KINDS = ['samenwerkingsovereenkomst', 'project'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
@@ -12,7 +12,7 @@ export const agreementSchema = z.strictObject({
   start: isoDate,
   /** null while the agreement runs without an end date. */
   end: isoDate.nullable(),
-  volume: plainText.optional(),
+  volume: dataText.optional(),
 });
 
 export const agreementsFileSchema = z.strictObject({

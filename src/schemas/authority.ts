@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { httpsUrl, plainText, slugId } from './common.ts';
+import { dataName, httpsUrl, slugId } from './common.ts';
 
 export const AUTHORITY_TYPES = ['gemeente', 'ocmw', 'politiezone', 'hulpverleningszone', 'andere'] as const;
 export type AuthorityType = (typeof AUTHORITY_TYPES)[number];
 
 export const authoritySchema = z.strictObject({
   id: slugId,
-  name: plainText,
+  name: dataName,
   type: z.enum(AUTHORITY_TYPES),
   /** NIS codes of every municipality the authority covers (a police zone lists all of its municipalities). */
   municipalities: z.array(z.string()).min(1, { error: 'moet minstens één gemeente bevatten' }),

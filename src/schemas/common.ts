@@ -44,3 +44,45 @@ export type Pillar = (typeof PILLARS)[number];
 
 /** A page's meta description: search engines and link previews cut or ignore much shorter ones. */
 export const metaDescription = plainText.refine((s) => s.length >= 50, { error: 'moet minstens 50 tekens lang zijn' });
+
+// --- Data text rules (issue 12): names and texts of content/data/*.json ---
+
+/**
+ * C0/C1 control characters: every data field is single-line, so even a newline or tab is a data error.
+ * Checked before trimming, so a stray control character at either end is refused, not silently dropped.
+ */
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) plus the invisible direction
+ * marks (U+200E, U+200F, U+061C): Dutch names never need them, and they can make a name display differently
+ * from what it says (Trojan Source).
+ */
+const BIDI_CHARS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+export const NAME_MAX_LENGTH = 120;
+
+function codePoint(value: string, pattern: RegExp): string {
+  const found = pattern.exec(value)?.[0] ?? '';
+  return `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A single-line text field of the data JSON: plainText without control or bidi characters. */
+export const dataText = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (CONTROL_CHARS.test(value)) {
+      ctx.addIssue({ code: 'custom', message: `bevat een stuurteken (${codePoint(value, CONTROL_CHARS)})` });
+    }
+    if (BIDI_CHARS.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `bevat een teken dat de schrijfrichting verandert (${codePoint(value, BIDI_CHARS)})`,
+      });
+    }
+  })
+  .pipe(plainText);
+
+/** A name in the data JSON: long names break table cells, map labels and CSV readers. */
+export const dataName = dataText.refine((value) => value.length <= NAME_MAX_LENGTH, {
+  error: `mag hoogstens ${NAME_MAX_LENGTH} tekens lang zijn`,
+});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, plainText } from './common.ts';
+import { dataName, dataText, isoDate } from './common.ts';
 
 /** Box around East Flanders (incl. Beveren-Kruibeke-Zwijndrecht since 2025) with a small margin. */
 export const EAST_FLANDERS_BOUNDS = { south: 50.68, north: 51.35, west: 3.3, east: 4.4 } as const;
@@ -7,7 +7,7 @@ export const EAST_FLANDERS_BOUNDS = { south: 50.68, north: 51.35, west: 3.3, eas
 export const municipalitySchema = z.strictObject({
   /** NIS (refnis) code: five digits, the first two give the arrondissement (41–46 in East Flanders). */
   nis: z.string().regex(/^4[1-6]\d{3}$/, { error: 'moet een NIS-code van Oost-Vlaanderen zijn (41000–46999)' }),
-  name: plainText,
+  name: dataName,
   lat: z
     .number()
     .min(EAST_FLANDERS_BOUNDS.south, { error: 'ligt ten zuiden van Oost-Vlaanderen' })
@@ -20,7 +20,7 @@ export const municipalitySchema = z.strictObject({
 
 export const municipalitiesFileSchema = z.strictObject({
   asOf: isoDate,
-  source: z.string().optional(),
+  source: dataText.optional(),
   municipalities: z.array(municipalitySchema).min(1),
 });
 
