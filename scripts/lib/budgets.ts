@@ -5,6 +5,8 @@
  */
 import { PAGE_KINDS, type PageKind, pageKind } from '../../src/lib/page-kind.ts';
 import { pageWeight } from '../../src/lib/page-weight.ts';
+import { z } from 'astro/zod';
+import { DataValidationError, parseWith, type DataIssue } from '../../src/lib/dataset.ts';
 import { listFiles, pageUrlOf } from './links.ts';
 
 export interface PageBytes {
@@ -75,31 +77,25 @@ export function summarizeByKind(pages: readonly PageBytes[]): KindSummary[] {
   });
 }
 
-/** Reads budgets.json; every kind needs a budget of whole, non-negative byte counts. */
+const byteCount = z
+  .number({ error: 'moet een geheel aantal bytes ≥ 0 zijn' })
+  .int({ error: 'moet een geheel aantal bytes ≥ 0 zijn' })
+  .min(0, { error: 'moet een geheel aantal bytes ≥ 0 zijn' });
+const budgetSchema = z.strictObject(
+  { html: byteCount, css: byteCount, js: byteCount },
+  { error: (issue) => (issue.input === undefined ? 'ontbreekt: elke soort pagina (src/lib/page-kind.ts) heeft een budget' : 'moet een object zijn') },
+);
+const budgetsFileSchema = z.strictObject({
+  about: z.string().optional(),
+  kinds: z.strictObject(Object.fromEntries(PAGE_KINDS.map((kind) => [kind, budgetSchema])) as Record<PageKind, typeof budgetSchema>),
+});
+
+/** Reads budgets.json; every kind of page needs a budget of whole, non-negative byte counts. */
 export function parseBudgets(json: unknown, source = 'budgets.json'): Budgets {
-  const problems: string[] = [];
-  const kinds = (json as { kinds?: unknown } | null)?.kinds;
-  if (typeof kinds !== 'object' || kinds === null) throw new Error(`${source}: expected an object "kinds"`);
-  const budgets = {} as Budgets;
-  for (const kind of PAGE_KINDS) {
-    const entry = (kinds as Record<string, unknown>)[kind] as Record<string, unknown> | undefined;
-    if (!entry) {
-      problems.push(`kinds.${kind}: missing`);
-      continue;
-    }
-    for (const metric of METRICS) {
-      const value = entry[metric];
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-        problems.push(`kinds.${kind}.${metric}: expected a whole number of bytes ≥ 0`);
-      }
-    }
-    budgets[kind] = { html: entry.html as number, css: entry.css as number, js: entry.js as number };
-  }
-  for (const kind of Object.keys(kinds)) {
-    if (!(PAGE_KINDS as readonly string[]).includes(kind)) problems.push(`kinds.${kind}: not a kind of page (src/lib/page-kind.ts)`);
-  }
-  if (problems.length > 0) throw new Error(`${source}:\n  ${problems.join('\n  ')}`);
-  return budgets;
+  const issues: DataIssue[] = [];
+  const file = parseWith(budgetsFileSchema, json, source, issues);
+  if (!file) throw new DataValidationError(issues);
+  return file.kinds;
 }
 
 export interface BudgetExcess {
