@@ -39,6 +39,8 @@ function toDistPath(distDir: string, url: string, from: string): string | undefi
  * `./x.js` since Rolldown writes template literals), Vite's preload lists ("_astro/x.css", relative to the site root)
  * and absolute paths ("/pagefind/pagefind.js", often held in a variable before `import(url)`). Candidates only: the
  * caller keeps the ones that exist in dist/.
+ * Not es-module-lexer: it reports only import specifiers, while the preload lists and variable-held URLs are plain
+ * string literals outside any import, so the lexer would miss exactly the chunks an island loads on demand.
  */
 export function moduleImports(code: string): string[] {
   const specifiers = new Set<string>();
