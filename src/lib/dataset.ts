@@ -96,7 +96,7 @@ function findDuplicates<T>(items: T[], key: (item: T) => string): Map<string, nu
  * Two agreements of the same authority and service whose periods (start..end inclusive, end null = open) overlap
  * would count that authority twice in every figure. Reported on the later-starting agreement.
  */
-export function findOverlaps(agreements: Agreement[], file: string): DataIssue[] {
+function findOverlaps(agreements: Agreement[], file: string): DataIssue[] {
   const issues: DataIssue[] = [];
   const groups = new Map<string, number[]>();
   agreements.forEach((a, index) => {

@@ -59,7 +59,7 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
  */
 const BIDI_CHARS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-export const NAME_MAX_LENGTH = 120;
+const NAME_MAX_LENGTH = 120;
 
 function codePoint(value: string, pattern: RegExp): string {
   const found = pattern.exec(value)?.[0] ?? '';
