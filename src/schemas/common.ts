@@ -13,6 +13,32 @@ export const isoDate = z
     { error: 'is geen bestaande kalenderdatum' },
   );
 
+/**
+ * A frontmatter date that must exist on the calendar, handed to pages as a Date (UTC midnight).
+ * Quoted YAML dates arrive as strings and are checked strictly. Unquoted ones arrive as a Date that js-yaml
+ * has already rolled over (2026-02-30 becomes 2 March), so only the string form can catch impossible days.
+ */
+export function calendarDate(field: string) {
+  return z.union([z.string(), z.date()]).transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: `${field}: is geen geldige datum` });
+        return z.NEVER;
+      }
+      return value;
+    }
+    const parsed = isoDate.safeParse(value);
+    if (!parsed.success) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${field}: "${value}" ${parsed.error.issues[0]?.message ?? 'is geen geldige datum'}`,
+      });
+      return z.NEVER;
+    }
+    return new Date(`${value}T00:00:00Z`);
+  });
+}
+
 /** Lowercase URL-safe identifier, used as a path segment. */
 export const slugId = z
   .string()
