@@ -9,7 +9,7 @@ export const gisArticleSchema = z.strictObject({
   title: plainText,
   summary: plainText,
   theme: z.enum(GIS_THEMES),
-  reviewed: calendarDate('reviewed'),
+  reviewed: calendarDate(),
   related: z.array(slugId).default([]),
   services: z.array(z.enum(SERVICE_IDS)).default([]),
 });

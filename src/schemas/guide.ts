@@ -13,7 +13,7 @@ export const guideSchema = z.strictObject({
   audience: z.array(z.enum(GUIDE_AUDIENCES)).min(1),
   topic: z.enum(GUIDE_TOPICS),
   /** Date of the last review; the site warns when it is more than 12 months old. */
-  reviewed: calendarDate('reviewed'),
+  reviewed: calendarDate(),
   /** A role, never a person. */
   reviewer: plainText,
   related: z.array(slugId).default([]),

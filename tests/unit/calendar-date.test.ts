@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { writtenDates } from '../../src/schemas/frontmatter-dates.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 
@@ -14,9 +16,9 @@ describe('calendar dates in frontmatter', () => {
   it('rejects 30 February and names the field', () => {
     const result = guideSchema.safeParse({ ...guide, reviewed: '2026-02-30' });
     expect(result.success).toBe(false);
-    const text = result.error?.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('\n');
-    expect(text).toContain('reviewed');
-    expect(text).toContain('2026-02-30');
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'reviewed: "2026-02-30" is geen bestaande kalenderdatum',
+    ]);
   });
 
   it('accepts 28 February and a leap day', () => {
@@ -35,11 +37,26 @@ describe('calendar dates in frontmatter', () => {
       pillar: 'algemeen',
     });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain('date');
+    expect(result.error?.issues[0]?.path).toEqual(['date']);
+    expect(result.error?.issues[0]?.message).toBe('"2025-02-29" is geen bestaande kalenderdatum');
   });
 
   it('still accepts the Date that YAML makes of an unquoted date', () => {
     const result = guideSchema.parse({ ...guide, reviewed: new Date('2026-02-28T00:00:00Z') });
     expect(result.reviewed.toISOString().slice(0, 10)).toBe('2026-02-28');
+  });
+
+  it('reads the date as written, quoted or not, because YAML rolls 30 February over to 2 March', () => {
+    const text = "---\ntitle: T\nreviewed: 2026-02-30\ndate: '2024-02-29' # schrikkeldag\nsummary: x\n---\nreviewed: 2020-01-01\n";
+    expect(writtenDates(['reviewed', 'date', 'missing'], text)).toEqual({ reviewed: '2026-02-30', date: '2024-02-29' });
+  });
+
+  it('rejects an event on 31 April and names the field', () => {
+    const event = { title: 'Netwerkdag', place: 'Gent', topic: 'GIS', summary: 'Een dag.' };
+    const bad = eventSchema.safeParse({ ...event, start: '2027-04-31T09:30', end: '2027-05-01T16:00' });
+    expect(bad.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'start: is geen bestaande kalenderdatum',
+    ]);
+    expect(eventSchema.safeParse({ ...event, start: '2027-04-30T09:30', end: '2027-04-30T16:00' }).success).toBe(true);
   });
 });
