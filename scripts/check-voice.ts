@@ -21,7 +21,9 @@ for (const t of targets) {
   }
 }
 
-const exceptions = existsSync(EXCEPTIONS) ? parseExceptions(EXCEPTIONS, JSON.parse(readFileSync(EXCEPTIONS, 'utf8'))) : [];
+const exceptions = existsSync(EXCEPTIONS)
+  ? parseExceptions(EXCEPTIONS, JSON.parse(readFileSync(EXCEPTIONS, 'utf8')))
+  : [];
 const scoped = exceptions.filter((e) => files.includes(e.file));
 const { hits, unusedExceptions } = checkVoice(
   files.map((file) => ({ file, text: readFileSync(file, 'utf8') })),

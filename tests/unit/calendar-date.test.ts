@@ -47,7 +47,14 @@ describe('calendar dates in frontmatter', () => {
   });
 
   it('reads the date as written, quoted or not, because YAML rolls 30 February over to 2 March', () => {
-    const text = "---\ntitle: T\nreviewed: 2026-02-30\ndate: '2024-02-29' # schrikkeldag\nsummary: x\n---\nreviewed: 2020-01-01\n";
+    const text = [
+      '---',
+      'title: T',
+      'reviewed: 2026-02-30',
+      "date: '2024-02-29' # schrikkeldag",
+      '---',
+      'reviewed: 2020-01-01',
+    ].join('\n');
     expect(writtenDates(['reviewed', 'date', 'missing'], text)).toEqual({ reviewed: '2026-02-30', date: '2024-02-29' });
   });
 
