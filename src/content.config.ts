@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { withWrittenDates } from './schemas/frontmatter-dates.ts';
 import { eventSchema } from './schemas/event.ts';
 import { gisArticleSchema } from './schemas/gis-article.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
@@ -14,11 +15,11 @@ const services = defineCollection({
   schema: serviceSchema,
 });
 const guides = defineCollection({
-  loader: glob({ base: './content/informatieveiligheid', pattern: '**/[^_]*.mdx' }),
+  loader: withWrittenDates(glob({ base: './content/informatieveiligheid', pattern: '**/[^_]*.mdx' }), ['reviewed']),
   schema: guideSchema,
 });
 const gis = defineCollection({
-  loader: glob({ base: './content/gis', pattern: '**/[^_]*.mdx' }),
+  loader: withWrittenDates(glob({ base: './content/gis', pattern: '**/[^_]*.mdx' }), ['reviewed']),
   schema: gisArticleSchema,
 });
 const glossary = defineCollection({
@@ -30,7 +31,7 @@ const events = defineCollection({
   schema: eventSchema,
 });
 const news = defineCollection({
-  loader: glob({ base: './content/news', pattern: '**/[^_]*.md' }),
+  loader: withWrittenDates(glob({ base: './content/news', pattern: '**/[^_]*.md' }), ['date']),
   schema: newsSchema,
 });
 const pages = defineCollection({

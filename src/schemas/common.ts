@@ -13,6 +13,33 @@ export const isoDate = z
     { error: 'is geen bestaande kalenderdatum' },
   );
 
+/**
+ * A frontmatter date that must exist on the calendar, handed to pages as a Date (UTC midnight).
+ * Quoted YAML dates arrive as strings and are checked strictly. Unquoted ones arrive as a Date that js-yaml
+ * has already rolled over (2026-02-30 becomes 2 March); withWrittenDates() (frontmatter-dates.ts) hands the schema
+ * the written text instead. The issue sits on the field's path, so Astro's error names file and field.
+ */
+export function calendarDate() {
+  return z.union([z.string(), z.date()]).transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'is geen geldige datum' });
+        return z.NEVER;
+      }
+      return value;
+    }
+    const parsed = isoDate.safeParse(value);
+    if (!parsed.success) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" ${parsed.error.issues[0]?.message ?? 'is geen geldige datum'}`,
+      });
+      return z.NEVER;
+    }
+    return new Date(`${value}T00:00:00Z`);
+  });
+}
+
 /** Lowercase URL-safe identifier, used as a path segment. */
 export const slugId = z
   .string()

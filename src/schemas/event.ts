@@ -1,10 +1,14 @@
 import { z } from 'astro/zod';
-import { plainText } from './common.ts';
+import { isoDate, plainText } from './common.ts';
 
 /** Local wall-clock time in Europe/Brussels, without offset: 2026-04-23T09:30. */
 export const localDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'moet een lokale tijd zijn in de vorm JJJJ-MM-DDTuu:mm' });
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'moet een lokale tijd zijn in de vorm JJJJ-MM-DDTuu:mm' })
+  .refine((value) => isoDate.safeParse(value.slice(0, 10)).success, { error: 'is geen bestaande kalenderdatum' })
+  .refine((value) => Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60, {
+    error: 'is geen bestaand tijdstip',
+  });
 
 /** Frontmatter of a network event in content/events/. */
 export const eventSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, SERVICE_IDS, slugId } from './common.ts';
+import { calendarDate, plainText, SERVICE_IDS, slugId } from './common.ts';
 
 export const GIS_THEMES = ['grb', 'registers', 'techniek', 'data', 'organisatie', 'toepassingen'] as const;
 export type GisTheme = (typeof GIS_THEMES)[number];
@@ -9,7 +9,7 @@ export const gisArticleSchema = z.strictObject({
   title: plainText,
   summary: plainText,
   theme: z.enum(GIS_THEMES),
-  reviewed: z.coerce.date(),
+  reviewed: calendarDate(),
   related: z.array(slugId).default([]),
   services: z.array(z.enum(SERVICE_IDS)).default([]),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, slugId } from './common.ts';
+import { calendarDate, plainText, slugId } from './common.ts';
 
 export const GUIDE_AUDIENCES = ['management', 'medewerkers', 'ict', 'dpo'] as const;
 export const GUIDE_TOPICS = ['beleid', 'toegang', 'systemen', 'incidenten', 'mensen', 'wetgeving'] as const;
@@ -13,7 +13,7 @@ export const guideSchema = z.strictObject({
   audience: z.array(z.enum(GUIDE_AUDIENCES)).min(1),
   topic: z.enum(GUIDE_TOPICS),
   /** Date of the last review; the site warns when it is more than 12 months old. */
-  reviewed: z.coerce.date(),
+  reviewed: calendarDate(),
   /** A role, never a person. */
   reviewer: plainText,
   related: z.array(slugId).default([]),

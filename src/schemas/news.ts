@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { metaDescription, PILLARS, plainText } from './common.ts';
+import { calendarDate, metaDescription, PILLARS, plainText } from './common.ts';
 
 /** Frontmatter of a news item in content/news/. */
 export const newsSchema = z.strictObject({
   title: plainText,
-  date: z.coerce.date(),
+  date: calendarDate(),
   /** Shown in lists and the RSS feed, and used as the page's meta description. */
   summary: metaDescription,
   tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(1),
