@@ -299,6 +299,8 @@ class MemberMapView {
   /** Marks the municipalities an authority covers: their boundary when known, else a circle at each centre. */
   private highlight(authority: MemberAuthority, permanent: boolean): void {
     this.highlightLayer.clearLayers();
+    // Outline only the chosen authority's municipalities, not those of the one chosen before.
+    for (const area of this.areas.values()) area.getElement()?.classList.remove('member-map__area--selected');
     for (const nis of authority.municipalities) {
       const area = this.areas.get(nis);
       if (area) {
