@@ -184,6 +184,13 @@ export const ui = {
   'openData.authorities.text':
     'Eén punt per bestuur (GeoJSON, RFC 7946): coördinaten in WGS84 als [lengtegraad, breedtegraad], op de gemeente van het bestuur of in het midden van zijn gemeenten.',
   'openData.authorities.geojson': 'Besturen als GeoJSON',
+  'openData.municipalities.heading': 'Gemeenten met hun grenzen',
+  'openData.municipalities.text':
+    'Elke gemeente van Oost-Vlaanderen met haar grens, en per dienst of die dienst er op de stand van de gegevens actief is.',
+  'openData.municipalities.geojson': 'Gemeenten als GeoJSON',
+  'openData.municipality.nis': 'NIS-code van de gemeente (Statbel).',
+  'openData.municipality.naam': 'Naam van de gemeente.',
+  'openData.municipality.diensten': 'Per dienst (sleutel: de code van de dienst): true als een bestuur met een lopende overeenkomst de gemeente dekt, anders false.',
   'openData.field.id': 'Unieke code van de overeenkomst.',
   'openData.field.bestuur': 'Code van het bestuur, zoals in het adres /leden/code/.',
   'openData.field.bestuursnaam': 'Naam van het bestuur.',

@@ -293,3 +293,18 @@ test('the member pages fit a 320 px wide phone without sideways scrolling', asyn
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
 });
+
+test('gemeenten.geojson has every municipality with its border and whether each service covers it today', async ({ page }) => {
+  const response = await page.request.get('/open-data/gemeenten.geojson');
+  expect(response.headers()['content-type']).toContain('application/geo+json');
+  const collection = (await response.json()) as {
+    features: { properties: { nis: string; naam: string; diensten: Record<string, boolean> }; geometry: { type: string } }[];
+  };
+  expect(collection.features.map((f) => f.properties.nis).sort()).toEqual(municipalities.map((m) => m.nis).sort());
+  expect(collection.features.every((f) => /Polygon/.test(f.geometry.type))).toBe(true);
+  const expected = new Set([...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
+  const covered = collection.features.filter((f) => f.properties.diensten[busiestService]).map((f) => f.properties.nis);
+  expect(covered.sort()).toEqual([...expected].sort());
+  await page.goto('/open-data/');
+  await expect(page.locator('[data-dataset="gemeenten"]')).toContainText('© Statbel');
+});
