@@ -171,7 +171,7 @@ test('a hostile authority name shows as literal text, never as markup', async ({
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the table alone is complete', async ({ page }) => {
+  test('the table is complete and the static SVG map shows every municipality', async ({ page }) => {
     await page.goto('/leden/');
     const expected = activeAuthorities();
     await expect(tableNames(page)).toHaveText(names(expected));
@@ -181,6 +181,11 @@ test.describe('without JavaScript', () => {
     }
     await expect(page.getByText('De kaart werkt alleen met JavaScript')).toBeVisible();
     await expect(page.locator('[data-member-filters]')).toBeHidden();
+    const map = page.locator('figure.municipality-map');
+    await expect(map.getByRole('img')).toBeVisible();
+    await expect(map.locator('svg path[data-nis]')).toHaveCount(55);
+    const covered = new Set([...expected].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
+    await expect(map.locator('svg path[data-nis][fill]')).toHaveCount(covered.size);
   });
 });
 
