@@ -1,26 +1,26 @@
 /**
- * `npm run import:boundaries -- <file> [--out <path>] [--tolerance <metres>]`: reads the official municipal
- * boundaries of Flanders (Voorlopig Referentiebestand Gemeentegrenzen, GeoJSON in Lambert 72 / EPSG:31370), keeps
- * the municipalities of East Flanders, simplifies them, reprojects them to WGS84 and writes
- * content/data/boundaries.geojson keyed by NIS code. With that file the member map shades municipalities.
+ * `npm run import:boundaries -- [file] [--out <path>] [--weight <deg²>]`: reads municipal boundaries (GeoJSON in
+ * WGS 84 or Lambert 72), validates them against municipalities.json, simplifies them as one topology and writes
+ * content/data/boundaries.geojson keyed by NIS code. Without a file it rereads the copy kept in
+ * content/data/sources/boundaries/, so the import can be rerun and gives the same bytes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BoundaryImportError, importBoundaries } from '../src/lib/boundaries.ts';
+import { BoundaryImportError, importBoundaries, serializeBoundaries } from '../src/lib/boundaries.ts';
 import { contentDir, readRawDataFiles } from '../src/lib/dataset-files.ts';
 import { lambert72ToWgs84 } from '../src/lib/lambert72.ts';
 import { municipalitiesFileSchema } from '../src/schemas/municipality.ts';
 
-const USAGE = 'Gebruik: npm run import:boundaries -- <bestand.geojson> [--out <pad>] [--tolerance <meter>]';
+const USAGE = 'Gebruik: npm run import:boundaries -- [bestand.geojson] [--out <pad>] [--weight <graden²>]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string' }, tolerance: { type: 'string', default: '20' } },
+  options: { out: { type: 'string' }, weight: { type: 'string' } },
 });
-const input = positionals[0];
-const tolerance = Number(values.tolerance);
-if (!input || !Number.isFinite(tolerance) || tolerance < 0) {
+const input = positionals[0] ?? join(contentDir(), 'data', 'sources', 'boundaries', 'oost-vlaanderen-gemeenten-2025.geojson');
+const weight = values.weight === undefined ? undefined : Number(values.weight);
+if (weight !== undefined && !(Number.isFinite(weight) && weight >= 0)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -28,28 +28,41 @@ const out = values.out ?? join(contentDir(), 'data', 'boundaries.geojson');
 
 try {
   const municipalities = municipalitiesFileSchema.parse(JSON.parse(readRawDataFiles().texts.municipalities)).municipalities;
+  let text: string;
+  try {
+    text = readFileSync(input, 'utf8');
+  } catch (error) {
+    throw new BoundaryImportError(`${input}: kan het bestand niet lezen (${(error as Error).message})`);
+  }
+  if (text.trim() === '') throw new BoundaryImportError(`${input}: het bestand is leeg`);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(input, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    throw new BoundaryImportError(`kan ${input} niet lezen als JSON (${(error as Error).message})`);
+    throw new BoundaryImportError(`${input}: geen geldige JSON, afgebroken of beschadigd? (${(error as Error).message})`);
   }
   const result = importBoundaries(json, {
+    file: input,
     known: new Map(municipalities.map((m) => [m.nis, m.name])),
-    toleranceMetres: tolerance,
     project: lambert72ToWgs84,
+    ...(weight === undefined ? {} : { weight }),
   });
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(result.collection)}\n`);
-  console.log(
-    `${result.collection.features.length} gemeenten geschreven naar ${out}; ${result.skipped} buiten Oost-Vlaanderen overgeslagen.`,
-  );
-  if (result.missing.length > 0) {
-    console.warn(`Let op: geen grens gevonden voor ${result.missing.length} gemeenten: ${result.missing.join(', ')}`);
+  // Write next to the target and rename, so a failure never leaves a half-written web file.
+  const temp = `${out}.tmp-${process.pid}`;
+  try {
+    writeFileSync(temp, serializeBoundaries(result.collection));
+    renameSync(temp, out);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
   }
+  console.log(
+    `${input}: ${result.crs} (bepaald via ${result.crsBy === 'crs' ? 'het crs-lid' : 'het bereik van de coördinaten'}); ` +
+      `${result.collection.features.length} gemeenten, ${result.vertices.before} → ${result.vertices.after} punten; geschreven naar ${out}.`,
+  );
 } catch (error) {
   if (error instanceof BoundaryImportError) {
-    console.error(`${input}: ${error.message}`);
+    console.error(error.message);
     process.exit(1);
   }
   throw error;

@@ -2,6 +2,8 @@
  * Base map tiles: the only resource the site loads from another host. Configured here alone; the CSP's img-src is
  * derived from it.
  */
+/** Off by default: tiles would tell a third party who looked at the map; the municipalities are the map. */
+export const TILE_LAYER_ENABLED = false;
 export const TILE_URL_TEMPLATE = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const TILE_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bijdragers';

@@ -5,21 +5,21 @@ import type { FeatureCollection } from 'geojson';
 import { t } from '../i18n/ui.ts';
 import { AUTHORITY_TYPES } from '../schemas/authority.ts';
 import { PILLARS } from '../schemas/common.ts';
-import { parseBoundaries } from './boundaries.ts';
+import { parseBoundaries, provinceOutline } from './boundaries.ts';
+import type { BoundariesFile } from '../schemas/boundary.ts';
 import { contentDir } from './dataset-files.ts';
 import type { Dataset } from './dataset.ts';
 import { firstAgreementYear, memberAuthorities, type BoundaryCollection, type MemberMapData, type MemberService } from './members.ts';
 
 const display = (path: string): string => relative(process.cwd(), path) || path;
 
-/** The province outline (Natural Earth, public domain), drawn so the map is readable without tiles. */
-export function readProvinceOutline(dataDir = join(contentDir(), 'data')): FeatureCollection {
-  const path = join(dataDir, 'province-outline.geojson');
-  const json = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
-  if (json.type !== 'FeatureCollection' || !Array.isArray(json.features) || json.features.length === 0) {
-    throw new Error(`${display(path)}: moet een GeoJSON FeatureCollection met de provinciegrens zijn`);
+/** The province outline: the union of the municipal boundaries, so it can never disagree with them. */
+export function readProvinceOutline(data: Dataset, dataDir = join(contentDir(), 'data')): FeatureCollection {
+  const boundaries = readBoundaries(data, dataDir);
+  if (!boundaries) {
+    throw new Error(`${display(join(dataDir, 'boundaries.geojson'))}: ontbreekt; maak het met npm run import:boundaries`);
   }
-  return json;
+  return provinceOutline(boundaries as BoundariesFile);
 }
 
 /** content/data/boundaries.geojson when it exists (validated), else null: the map then shows markers only. */
@@ -47,7 +47,7 @@ function mapLabels(): Record<string, string> {
   };
 }
 
-export function memberMapData(data: Dataset, services: MemberService[]): MemberMapData {
+export function memberMapData(data: Dataset, services: MemberService[], dataDir = join(contentDir(), 'data')): MemberMapData {
   return {
     asOf: data.asOf,
     firstYear: firstAgreementYear(data),
@@ -57,8 +57,8 @@ export function memberMapData(data: Dataset, services: MemberService[]): MemberM
     labels: mapLabels(),
     municipalities: data.municipalities,
     authorities: memberAuthorities(data),
-    outline: readProvinceOutline(),
-    boundaries: readBoundaries(data),
+    outline: readProvinceOutline(data, dataDir),
+    boundaries: readBoundaries(data, dataDir),
   };
 }
 

@@ -2,7 +2,7 @@
  * The open-data sets under /open-data/, built from the same validated data as the pages. Field names are Dutch,
  * like the site; /open-data/ describes each field.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AgreementKind } from '../schemas/agreement.ts';
 import type { AuthorityType } from '../schemas/authority.ts';
 import { recordsToCsv } from './csv.ts';
@@ -110,4 +110,45 @@ export function authoritiesGeoJson(data: Dataset, site: URL | string): FeatureCo
     ),
   );
   return featureCollection(features);
+}
+
+/** Properties of each feature in gemeenten.geojson. */
+export const MUNICIPALITY_FEATURE_FIELDS = ['nis', 'naam', 'diensten'] as const;
+
+export interface MunicipalityFeatureProperties {
+  nis: string;
+  naam: string;
+  /** Service id → whether an active agreement of that service covers the municipality on asOf. */
+  diensten: Record<string, boolean>;
+}
+
+/** gemeenten.geojson: each municipality's border and, per service, whether it is covered on asOf. */
+export function municipalitiesGeoJson(
+  data: Dataset,
+  boundaries: { features: readonly { id: string; geometry: Polygon | MultiPolygon }[] },
+  serviceIds: readonly string[],
+): FeatureCollection<Polygon | MultiPolygon, MunicipalityFeatureProperties> {
+  const places = new Map(data.authorities.map((a) => [a.id, a.municipalities]));
+  const covered = new Map<string, Set<string>>();
+  for (const agreement of data.agreements) {
+    if (!isActiveOn(agreement, data.asOf)) continue;
+    for (const nis of places.get(agreement.authority) ?? []) {
+      covered.set(nis, (covered.get(nis) ?? new Set()).add(agreement.service));
+    }
+  }
+  const names = new Map(data.municipalities.map((m) => [m.nis, m.name]));
+  const services = [...serviceIds].sort();
+  return {
+    type: 'FeatureCollection',
+    features: boundaries.features.map((f): Feature<Polygon | MultiPolygon, MunicipalityFeatureProperties> => ({
+      type: 'Feature',
+      id: f.id,
+      properties: {
+        nis: f.id,
+        naam: names.get(f.id)!,
+        diensten: Object.fromEntries(services.map((s) => [s, covered.get(f.id)?.has(s) ?? false])),
+      },
+      geometry: f.geometry,
+    })),
+  };
 }

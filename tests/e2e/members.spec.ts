@@ -141,7 +141,8 @@ test('selecting an authority that covers several municipalities highlights them'
   await openMembers(page);
   await openPopup(page, multi.id);
   await expect(page.locator('.leaflet-popup')).toContainText(multi.name);
-  await expect(page.locator('member-map path.member-map__covered')).toHaveCount(multi.municipalities.length);
+  // With the real boundaries, the island outlines each of its municipalities.
+  await expect(page.locator('member-map path.member-map__area--selected')).toHaveCount(multi.municipalities.length);
 });
 
 test('a hostile authority name shows as literal text, never as markup', async ({ page }) => {
@@ -170,7 +171,7 @@ test('a hostile authority name shows as literal text, never as markup', async ({
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the table alone is complete', async ({ page }) => {
+  test('the table is complete and the static SVG map shows every municipality', async ({ page }) => {
     await page.goto('/leden/');
     const expected = activeAuthorities();
     await expect(tableNames(page)).toHaveText(names(expected));
@@ -180,10 +181,15 @@ test.describe('without JavaScript', () => {
     }
     await expect(page.getByText('De kaart werkt alleen met JavaScript')).toBeVisible();
     await expect(page.locator('[data-member-filters]')).toBeHidden();
+    const map = page.locator('figure.municipality-map');
+    await expect(map.getByRole('img')).toBeVisible();
+    await expect(map.locator('svg path[data-nis]')).toHaveCount(55);
+    const covered = new Set([...expected].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
+    await expect(map.locator('svg path[data-nis][fill]')).toHaveCount(covered.size);
   });
 });
 
-test('an authority page shows its municipalities, agreements, links and a small map', async ({ page }) => {
+test('an authority page shows its municipalities, agreements, links and a static map of its area, without JavaScript', async ({ page }) => {
   const multi = authorities.find((a) => a.municipalities.length > 1)!;
   await page.goto(`/leden/${multi.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(multi.name);
@@ -194,8 +200,14 @@ test('an authority page shows its municipalities, agreements, links and a small 
   for (const service of new Set(own.map((a) => a.service))) {
     await expect(page.getByTestId('authority-agreements').locator(`a[href="/diensten/${service}/"]`).first()).toBeVisible();
   }
-  await expect(page.locator('member-map .leaflet-marker-icon.member-marker')).toHaveCount(1);
-  await expect(page.locator('member-map path.member-map__covered')).toHaveCount(multi.municipalities.length);
+  const map = page.locator('figure.municipality-map');
+  await expect(map.getByRole('img')).toBeVisible();
+  await expect(map.locator('svg path[data-nis]')).toHaveCount(55);
+  const highlighted = await map.locator('svg path[data-nis][fill]').evaluateAll((els) => els.map((el) => el.getAttribute('data-nis')));
+  expect(highlighted.sort()).toEqual([...multi.municipalities].sort());
+  await expect(map.locator(`path[data-nis="${multi.municipalities[0]}"] title`)).toHaveText(`${covered[0]}: werkgebied van dit bestuur`);
+  await expect(map).toContainText('© Statbel');
+  await expect(page.locator('script[src]')).toHaveCount(0);
   await expectLinksWork(page, await ownLinks(page));
 });
 
@@ -236,6 +248,16 @@ test('pages without a map load no JavaScript', async ({ page }) => {
   }
 });
 
+test('a service page maps exactly the municipalities of its active authorities', async ({ page }) => {
+  await page.goto(`/diensten/${busiestService}/`);
+  const expected = new Set([...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
+  const map = page.locator('figure.municipality-map');
+  await expect(map.locator('svg path[data-nis]')).toHaveCount(55);
+  const shaded = await map.locator('svg path[data-nis][fill]').evaluateAll((els) => els.map((el) => el.getAttribute('data-nis')!));
+  expect(shaded.sort()).toEqual([...expected].sort());
+  await expect(map).toContainText('© Statbel');
+});
+
 test('the open-data files hold every agreement and every authority', async ({ page }) => {
   await page.goto('/open-data/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
@@ -271,7 +293,23 @@ test('the member pages fit a 320 px wide phone without sideways scrolling', asyn
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/leden/', `/leden/${authorities[0]!.id}/`, '/open-data/']) {
     await page.goto(path);
-    if (path.startsWith('/leden/')) await expect(page.locator('member-map .member-marker').first()).toBeVisible();
+    if (path === '/leden/') await expect(page.locator('member-map .member-marker').first()).toBeVisible();
+    else if (path.startsWith('/leden/')) await expect(page.locator('figure.municipality-map svg')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
+});
+
+test('gemeenten.geojson has every municipality with its border and whether each service covers it today', async ({ page }) => {
+  const response = await page.request.get('/open-data/gemeenten.geojson');
+  expect(response.headers()['content-type']).toContain('application/geo+json');
+  const collection = (await response.json()) as {
+    features: { properties: { nis: string; naam: string; diensten: Record<string, boolean> }; geometry: { type: string } }[];
+  };
+  expect(collection.features.map((f) => f.properties.nis).sort()).toEqual(municipalities.map((m) => m.nis).sort());
+  expect(collection.features.every((f) => /Polygon/.test(f.geometry.type))).toBe(true);
+  const expected = new Set([...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
+  const covered = collection.features.filter((f) => f.properties.diensten[busiestService]).map((f) => f.properties.nis);
+  expect(covered.sort()).toEqual([...expected].sort());
+  await page.goto('/open-data/');
+  await expect(page.locator('[data-dataset="gemeenten"]')).toContainText('© Statbel');
 });

@@ -21,7 +21,7 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'services index', path: '/diensten/' },
   { name: 'service', path: '/diensten/gis-coordinator/' },
   { name: 'members with map', path: '/leden/', island: 'member-map' },
-  { name: 'authority', path: `/leden/${authorities[0]!.id}/`, island: 'member-map' },
+  { name: 'authority', path: `/leden/${authorities[0]!.id}/` },
   { name: 'security guides hub', path: '/informatieveiligheid/' },
   { name: 'security guide', path: '/informatieveiligheid/wachtwoorden-en-mfa/' },
   { name: 'self-assessment', path: '/informatieveiligheid/zelfevaluatie/', island: 'self-assessment' },

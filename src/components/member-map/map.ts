@@ -24,7 +24,7 @@ import {
   type SortDirection,
   type SortKey,
 } from '../../lib/members.ts';
-import { TILE_ATTRIBUTION, TILE_URL_TEMPLATE } from '../../config/map.ts';
+import { TILE_ATTRIBUTION, TILE_LAYER_ENABLED, TILE_URL_TEMPLATE } from '../../config/map.ts';
 import { enhanceHeaders, serviceSinceText, showSort, tableRow } from './table.ts';
 
 const fill = (template: string, values: Record<string, string | number>): string =>
@@ -78,7 +78,7 @@ class MemberMapView {
     L.control.zoom({ zoomInTitle: data.labels.zoomIn, zoomOutTitle: data.labels.zoomOut }).addTo(this.map);
     // A plain-text prefix: Leaflet's default prefix carries markup we do not need.
     L.control.attribution({ prefix: 'Leaflet' }).addTo(this.map);
-    L.tileLayer(TILE_URL_TEMPLATE, { attribution: TILE_ATTRIBUTION, maxZoom: 18 }).addTo(this.map);
+    if (TILE_LAYER_ENABLED) L.tileLayer(TILE_URL_TEMPLATE, { attribution: TILE_ATTRIBUTION, maxZoom: 18 }).addTo(this.map);
 
     const outline = L.geoJSON(data.outline, { interactive: false, style: { className: 'member-map__outline' } }).addTo(this.map);
     if (data.boundaries) this.drawBoundaries();
@@ -299,6 +299,8 @@ class MemberMapView {
   /** Marks the municipalities an authority covers: their boundary when known, else a circle at each centre. */
   private highlight(authority: MemberAuthority, permanent: boolean): void {
     this.highlightLayer.clearLayers();
+    // Outline only the chosen authority's municipalities, not those of the one chosen before.
+    for (const area of this.areas.values()) area.getElement()?.classList.remove('member-map__area--selected');
     for (const nis of authority.municipalities) {
       const area = this.areas.get(nis);
       if (area) {
