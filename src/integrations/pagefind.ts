@@ -4,7 +4,7 @@
  * Pages go to Pagefind through its Node API (addHTMLFile), each with the parts of its Dutch compounds added as
  * hidden, low-weight text (src/lib/search/compounds.ts) to the HTML handed to the indexer only, so "consulent" finds
  * "informatieveiligheidsconsulent" while the files in dist/ stay exactly what Astro wrote. SEARCH_COMPOUNDS=off
- * skips the parts, to measure what they cost.
+ * skips the parts and the synonyms (content/search/synoniemen.json), to measure what they cost.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { compoundIndexText } from '../lib/search/compounds.ts';
+import { synonymIndexText } from '../lib/search/synonyms.ts';
 import { bundleSize, removeUnusedFiles } from '../lib/pagefind-bundle.ts';
 import { pagefindBody, withIndexOnlyText } from '../lib/pagefind-html.ts';
 
@@ -31,7 +32,8 @@ export function indexedHtml(html: string, compounds: boolean): { html: string; a
   const body = pagefindBody(html);
   if (!body) return null;
   if (!compounds) return { html, added: false };
-  const amended = withIndexOnlyText(html, body, compoundIndexText(body.text));
+  const extra = [compoundIndexText(body.text), synonymIndexText(body.text)].filter(Boolean).join(', ');
+  const amended = withIndexOnlyText(html, body, extra);
   return { html: amended, added: amended !== html };
 }
 
