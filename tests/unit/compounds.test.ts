@@ -37,12 +37,17 @@ describe('splitCompound (OpenTaal lexicon, site overrides, syllable boundaries)'
 });
 
 describe('decompound rules', () => {
-  const lexicon = new Set(['stad', 'huis', 'kaart', 'lezer', 'boek', 'winkel', 'huisje', 'heid', 'schoon']);
+  const lexicon = new Set(['stad', 'huis', 'kaart', 'lezer', 'boek', 'winkel', 'heid', 'gemeente', 'gemeen', 'tehuis', 'over', 'leven']);
 
-  it('prefers the fewest parts, then the longest shortest part', () => {
+  it('prefers the fewest parts, then the fewest linking letters, then the longest first part', () => {
     expect(decompound('stadhuiskaart', { lexicon })).toEqual(['stad', 'huis', 'kaart']);
     expect(decompound('kaartlezers', { lexicon })).toEqual(['kaart', 'lezer']);
     expect(decompound('boekenwinkel', { lexicon })).toEqual(['boek', 'winkel']);
+    expect(decompound('gemeentehuis', { lexicon })).toEqual(['gemeente', 'huis']);
+  });
+
+  it('does not read a prefixed word as a compound', () => {
+    expect(decompound('overleven', { lexicon })).toBeNull();
   });
 
   it('needs every part in the lexicon and at least two parts', () => {
@@ -52,7 +57,8 @@ describe('decompound rules', () => {
 
   it('only splits on syllable boundaries when asked to', () => {
     expect(syllableBoundaries('adressenregister').has(8)).toBe(true);
-    expect(decompound('boekenwinkel', { lexicon, boundaries: () => new Set([3]) })).toBeNull();
+    expect(decompound('boekenwinkel', { lexicon, boundaries: () => new Set([2]) })).toBeNull();
+    expect(decompound('boekenwinkel', { lexicon, boundaries: () => new Set([5]) })).toEqual(['boek', 'winkel']);
   });
 
   it('names the keys a compound is found by, leaving out the first part', () => {

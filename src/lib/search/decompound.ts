@@ -5,7 +5,8 @@
  * A word is read as a chain of lexicon words (lexicon.ts), each at least MIN_PART letters, joined by nothing or a
  * linking -s-, -e- or -en- (with the doubled consonant of "adres-sen-register"), and ending in nothing or an
  * inflection (-en, -s, -e, -n, or a doubled consonant + -en). Of all readings the one with the fewest parts wins,
- * then the one whose shortest part is longest, then the one with the fewest linking letters. Optionally every split
+ * then the one with the fewest linking letters, then the one with the longest first part ("gemeente|huis", not
+ * "gemeen|tehuis"). Optionally every split
  * point must fall on a syllable boundary of the Dutch hyphenation patterns, like Lucene's hyphenation decompounder.
  * The overrides in content/search/decompounding.json correct what the lexicon gets wrong.
  */
@@ -15,7 +16,14 @@ export const MIN_PART = 4;
 const LINKERS = ['', 's', 'e', 'en', 'n'];
 const ENDINGS = ['', 's', 'en', 'e', 'n', "'s", 'es', 'ers', 'er'];
 /** Derivational suffixes that happen to be words: "betaal|baar" and "kinder|loos" are no compounds for search. */
-const SUFFIX_WORDS = new Set(['baar', 'lijk', 'heid', 'schap', 'achtig', 'loos', 'zaam', 'waardig', 'matig', 'wijze', 'ling', 'tje']);
+const SUFFIX_WORDS = new Set([
+  'baar', 'lijk', 'heid', 'schap', 'achtig', 'loos', 'zaam', 'waardig', 'matig', 'wijze', 'ling', 'tje', 'eren', 'lende', 'ende',
+]);
+/**
+ * Prefixes that are words too: "over|leven", "voor|komen", "samen|werking" are derived words, not compounds. A
+ * reading may not start with one; the whole word, when listed, is then one part ("samenwerking|s|overeenkomst").
+ */
+const PREFIX_WORDS = new Set(['over', 'voor', 'onder', 'door', 'mede', 'tegen', 'terug', 'samen', 'weder', 'verder', 'achter', 'boven', 'binnen', 'buiten', 'rond', 'toe', 'uit', 'aan', 'weer']);
 
 export interface Overrides {
   neverSplit: ReadonlySet<string>;
@@ -31,15 +39,14 @@ export interface DecompoundOptions {
 
 interface Reading {
   parts: string[];
-  shortest: number;
   linkLetters: number;
 }
 
 function better(a: Reading | null, b: Reading): Reading {
   if (!a) return b;
   if (a.parts.length !== b.parts.length) return a.parts.length < b.parts.length ? a : b;
-  if (a.shortest !== b.shortest) return a.shortest > b.shortest ? a : b;
-  return a.linkLetters <= b.linkLetters ? a : b;
+  if (a.linkLetters !== b.linkLetters) return a.linkLetters < b.linkLetters ? a : b;
+  return a.parts[0]!.length >= b.parts[0]!.length ? a : b;
 }
 
 /** The word the part's ending sits on, when `rest` is an inflection of `part` ("datalek" + "ken"). */
@@ -69,10 +76,10 @@ export function decompound(word: string, options: DecompoundOptions): string[] |
     let best: Reading | null = null;
     for (let end = pos + MIN_PART; end <= n; end++) {
       const part = word.slice(pos, end);
-      if (!lexicon.has(part)) continue;
+      if (!lexicon.has(part) || (pos === 0 && PREFIX_WORDS.has(part))) continue;
       const rest = word.slice(end);
       if (pos > 0 && isEnding(rest, part)) {
-        if (!SUFFIX_WORDS.has(part)) best = better(best, { parts: [part], shortest: part.length, linkLetters: 0 });
+        if (!SUFFIX_WORDS.has(part)) best = better(best, { parts: [part], linkLetters: 0 });
         continue;
       }
       if (pos === 0 && rest.length === 0) continue;
@@ -82,12 +89,13 @@ export function decompound(word: string, options: DecompoundOptions): string[] |
         if (!rest.startsWith(linker)) continue;
         const next = end + linker.length;
         if (n - next < MIN_PART) continue;
-        if (boundaries && !boundaries.has(next)) continue;
+        // Patterns place a break inside a consonant cluster differently from a compound's seam ("inciden|tres|pons"
+        // for "incident|respons"): one letter either side still counts as the boundary.
+        if (boundaries && !boundaries.has(next) && !boundaries.has(next - 1) && !boundaries.has(next + 1)) continue;
         const tail = from(next);
         if (!tail) continue;
         best = better(best, {
           parts: [part, ...tail.parts],
-          shortest: Math.min(part.length, tail.shortest),
           linkLetters: linker.length + tail.linkLetters,
         });
       }
