@@ -77,15 +77,22 @@ export function compoundKeys(word: string, parts: readonly string[]): string[] {
   return [...keys];
 }
 
+/** Most times a compound's keys are repeated, as often as the page uses the compound. */
+const MAX_REPEAT = 8;
+
 /**
  * The extra text the index gets for a page: each compound followed by those keys the page does not already
- * contain as words of their own, e.g. "adressenregister (register)". Empty when there is nothing to add.
+ * contain as words of their own, e.g. "adressenregister (register)", repeated as often as the page uses the
+ * compound (at most MAX_REPEAT), so a part ranks the page that is about the compound. Empty when nothing to add.
  */
 export function compoundIndexText(text: string): string {
-  const present = new Set(words(text));
+  const all = words(text);
+  const present = new Set(all);
+  const uses = new Map<string, number>();
+  for (const word of all) uses.set(word, (uses.get(word) ?? 0) + 1);
   return findCompounds(text)
     .map(({ word, parts }) => ({ word, missing: compoundKeys(word, parts).filter((key) => !present.has(key)) }))
     .filter(({ missing }) => missing.length > 0)
-    .map(({ word, missing }) => `${word} (${missing.join(' ')})`)
+    .flatMap(({ word, missing }) => Array<string>(Math.min(uses.get(word) ?? 1, MAX_REPEAT)).fill(`${word} (${missing.join(' ')})`))
     .join(', ');
 }

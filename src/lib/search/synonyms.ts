@@ -58,28 +58,37 @@ function escapeRegExp(text: string): string {
 
 const patterns = new Map<string, RegExp>();
 
+/** Most times an added term is repeated: enough to keep a page's emphasis, too few to flood its index entry. */
+export const MAX_REPEAT = 8;
+
 /**
- * Whether the text (normalised) has the term as a word, or a longer term with a short inflection ("datalekken"
+ * How often the text (normalised) has the term as a word, or a longer term with a short inflection ("datalekken"
  * for "datalek"). Short terms must stand alone (a plural -s aside): "gis" is not in "gisteren".
  */
-function mentions(text: string, term: string): boolean {
+function mentions(text: string, term: string): number {
   let pattern = patterns.get(term);
   if (!pattern) {
     const ending = term.length >= 6 ? "\\p{L}{0,3}" : "(?:'?s)?";
-    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(term)}${ending}(?![\\p{L}\\p{N}])`, 'u');
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(term)}${ending}(?![\\p{L}\\p{N}])`, 'gu');
     patterns.set(term, pattern);
   }
-  return pattern.test(text);
+  return text.match(pattern)?.length ?? 0;
 }
 
-/** The members of every group the text mentions that the text does not mention itself, space-separated. */
+/**
+ * The members of every group the text mentions that the text does not mention itself, each repeated as often as
+ * the page uses the group's terms (at most MAX_REPEAT): the guide that says "back-up" twenty times should outrank
+ * the news item that says it once, also for "reservekopie".
+ */
 export function synonymIndexText(text: string, groups: readonly (readonly string[])[] = loadSynonyms()): string {
   const normalized = normalizeTerm(text);
   const added: string[] = [];
   for (const group of groups) {
-    const present = group.filter((term) => mentions(normalized, term));
-    if (present.length === 0) continue;
-    added.push(...group.filter((term) => !present.includes(term)));
+    const counts = group.map((term) => mentions(normalized, term));
+    const uses = counts.reduce((sum, count) => sum + count, 0);
+    if (uses === 0) continue;
+    const missing = group.filter((_, index) => counts[index] === 0);
+    for (let i = 0; i < Math.min(uses, MAX_REPEAT); i++) added.push(...missing);
   }
   return added.join(', ');
 }
