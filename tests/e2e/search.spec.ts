@@ -290,3 +290,13 @@ test('the header search field fits a 320 px screen', async ({ page }) => {
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('a typo offers "Bedoelde u …?"; clicking the suggestion runs it and updates the URL', async ({ page }) => {
+  await search(page, 'ransomwaer');
+  const suggestion = page.getByRole('button', { name: 'ransomware', exact: true });
+  await expect(page.getByText(/Bedoelde u/)).toBeVisible();
+  await suggestion.click();
+  await expect(page).toHaveURL(/[?&]q=ransomware(&|$)/);
+  await expect(page.getByRole('status')).toContainText('"ransomware"');
+  expect(await resultPaths(page)).toContain('/informatieveiligheid/back-ups-en-ransomware/');
+});
