@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { pageWeight, type Bytes } from '../src/lib/page-weight.ts';
 import { formatSummary, measurePages, summarizeByKind } from './lib/budgets.ts';
 import { formatSearchTiming, measureSearchTiming } from './search-timing.ts';
+import { readSuite, runSuite, summary } from './search-relevance.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const scratch = join(root, '.bench');
@@ -170,6 +171,14 @@ for (const variant of ['site', 'site+corpus'] as const) {
   const index = dirSize(join(dist, 'pagefind'));
   const pages = countHtml(dist);
   console.log(`\nSearch index (${variant}): ${kb(index)} for ${pages} pages, ${(index / pages / 1024).toFixed(2)} KB per page`);
+}
+
+{
+  // On the site alone: the suite names the site's own pages, which the corpus only pushes down.
+  const outcomes = await runSuite(await readSuite(join(root, 'tests/search-relevance.json')), siteDist);
+  const { hitAt3, mrr } = summary(outcomes);
+  console.log(`\nSearch relevance (site, ${outcomes.length} queries): hit@3 ${(hitAt3 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)}`);
+  for (const o of outcomes.filter((o) => !o.hit)) console.log(`- miss: ${o.case.kind} "${o.case.query}" -> ${o.top.join(' ')}`);
 }
 
 console.log('\nSearch timing in headless Chromium (site+corpus):');

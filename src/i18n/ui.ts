@@ -347,6 +347,8 @@ export const ui = {
   'search.count.none': 'Geen resultaten voor "{query}"',
   'search.results.label': 'Zoekresultaten',
   'search.more': 'Meer resultaten tonen',
+  'search.suggest': 'Bedoelde u {suggestions}?',
+  'search.suggest.or': 'of',
   'search.empty.text': 'Probeer een ander of korter woord, of kijk bij een van deze onderwerpen:',
   'search.filters.label': 'Resultaten filteren',
   'search.filter.type': 'Soort',

@@ -1,42 +1,70 @@
 /**
  * Builds the Pagefind search index over dist/ after every build, so `npm run build` gives a searchable site.
  *
- * Before indexing, each page's `data-pagefind-body` gets the parts of its Dutch compounds as hidden, low-weight
- * text (src/lib/compounds.ts), so "consulent" finds "informatieveiligheidsconsulent". SEARCH_COMPOUNDS=off skips
- * that step, to measure what it costs.
+ * Pages go to Pagefind through its Node API (addHTMLFile), each with the parts of its Dutch compounds added as
+ * hidden, low-weight text (src/lib/search/compounds.ts) to the HTML handed to the indexer only, so "consulent" finds
+ * "informatieveiligheidsconsulent" while the files in dist/ stay exactly what Astro wrote. SEARCH_COMPOUNDS=off
+ * skips the parts and the synonyms (content/search/synoniemen.json), to measure what they cost.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { compoundIndexText } from '../lib/compounds.ts';
+import { compoundIndexText } from '../lib/search/compounds.ts';
+import { buildVocabulary, VOCABULARY_PATH } from '../lib/search/suggest.ts';
+import { synonymIndexText } from '../lib/search/synonyms.ts';
 import { bundleSize, removeUnusedFiles } from '../lib/pagefind-bundle.ts';
 import { pagefindBody, withIndexOnlyText } from '../lib/pagefind-html.ts';
 
 /** Every page is written in this language (BaseLayout); the browser loads the index of the page's language. */
 const LANGUAGE = 'nl-be';
+const COMPOUND_WEIGHT = Number(process.env.SEARCH_COMPOUND_WEIGHT ?? 0.3);
+const SYNONYM_WEIGHT = Number(process.env.SEARCH_SYNONYM_WEIGHT ?? 0.6);
 
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true });
   return entries.filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/')).map((path) => join(root, path));
 }
 
-/** Adds compound parts to every indexed page; returns the number of pages changed and the bytes added. */
-async function addCompoundParts(root: string): Promise<{ pages: number; bytes: number }> {
+/**
+ * The HTML Pagefind indexes for a page: the page itself plus, at the end of its body, its compounds' parts. Null
+ * for a page without `data-pagefind-body`, which Pagefind leaves out once any page has one.
+ */
+export function indexedHtml(html: string, compounds: boolean): { html: string; text: string; added: boolean } | null {
+  const body = pagefindBody(html);
+  if (!body) return null;
+  if (!compounds) return { html, text: body.text, added: false };
+  // A synonym stands for the page's own term, so it weighs more than a compound's part, which is one word in many.
+  const withParts = withIndexOnlyText(html, body, compoundIndexText(body.text), COMPOUND_WEIGHT);
+  const amended = withIndexOnlyText(withParts, body, synonymIndexText(body.text), SYNONYM_WEIGHT);
+  return { html: amended, text: body.text, added: amended !== html };
+}
+
+/** Indexes every page; returns how many got compound parts and how long the splitting took. */
+async function addPages(
+  index: pagefind.PagefindIndex,
+  root: string,
+  compounds: boolean,
+): Promise<{ pages: number; withParts: number; splitMs: number; texts: string[] }> {
+  let withParts = 0;
+  let splitMs = 0;
   let pages = 0;
-  let bytes = 0;
-  for (const file of await htmlFiles(root)) {
+  const texts: string[] = [];
+  const files = await htmlFiles(root);
+  for (const file of files) {
     const html = await readFile(file, 'utf8');
-    const body = pagefindBody(html);
-    if (!body) continue;
-    const amended = withIndexOnlyText(html, body, compoundIndexText(body.text));
-    if (amended === html) continue;
-    await writeFile(file, amended);
+    const started = performance.now();
+    const indexed = indexedHtml(html, compounds);
+    splitMs += performance.now() - started;
+    if (!indexed) continue;
     pages += 1;
-    bytes += Buffer.byteLength(amended) - Buffer.byteLength(html);
+    texts.push(indexed.text);
+    if (indexed.added) withParts += 1;
+    const result = await index.addHTMLFile({ sourcePath: relative(root, file), content: indexed.html });
+    if (result.errors.length > 0) fail(`${relative(root, file)} indexeren`, result.errors);
   }
-  return { pages, bytes };
+  return { pages, withParts, splitMs, texts };
 }
 
 function fail(step: string, errors: string[]): never {
@@ -50,15 +78,19 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const bundleDir = join(root, 'pagefind');
-        if (process.env.SEARCH_COMPOUNDS !== 'off') {
-          const added = await addCompoundParts(root);
-          logger.info(`samenstellingen gesplitst op ${added.pages} pagina's (${added.bytes} bytes HTML)`);
-        }
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) fail('index aanmaken', errors);
-          const indexed = await index.addDirectory({ path: root });
-          if (indexed.errors.length > 0) fail('pagina\'s indexeren', indexed.errors);
+          const added = await addPages(index, root, process.env.SEARCH_COMPOUNDS !== 'off');
+          logger.info(
+            `samenstellingen gesplitst op ${added.withParts} van ${added.pages} pagina's in ${Math.round(added.splitMs)} ms (alleen in de index)`,
+          );
+          // The visible text only: corrections should be words visitors can read on the site.
+          const vocabulary = buildVocabulary(added.texts);
+          const vocabularyFile = join(root, VOCABULARY_PATH);
+          await mkdir(join(vocabularyFile, '..'), { recursive: true });
+          await writeFile(vocabularyFile, JSON.stringify(vocabulary));
+          logger.info(`woordenlijst voor "Bedoelde u …?": ${Object.keys(vocabulary).length} woorden`);
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length > 0) fail('index schrijven', written.errors);
         } finally {

@@ -121,6 +121,14 @@ for (const [query, compound] of [
   });
 }
 
+test('the parts a compound is found by are in the index only, not in the page visitors download', async ({ page, request }) => {
+  const html = await (await request.get('/diensten/informatieveiligheidsconsulent/')).text();
+  expect(html).not.toContain('data-index-only');
+  expect(html).not.toMatch(/informatieveiligheidsconsulent \(/);
+  await search(page, 'veiligheidsconsulent');
+  expect((await resultPaths(page)).slice(0, 3)).toContain('/diensten/informatieveiligheidsconsulent/');
+});
+
 test('a query equal to a page title puts that page first', async ({ page }) => {
   const titled = [...services, ...guides, ...gisArticles].map((e) => ({ url: e.url, title: frontmatter(e.file, 'title')! }));
   test.setTimeout(30_000 + titled.length * 2_000);
@@ -281,4 +289,14 @@ test('the header search field fits a 320 px screen', async ({ page }) => {
     expect(box.height).toBeGreaterThanOrEqual(24);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('a typo offers "Bedoelde u …?"; clicking the suggestion runs it and updates the URL', async ({ page }) => {
+  await search(page, 'ransomwaer');
+  const suggestion = page.getByRole('button', { name: 'ransomware', exact: true });
+  await expect(page.getByText(/Bedoelde u/)).toBeVisible();
+  await suggestion.click();
+  await expect(page).toHaveURL(/[?&]q=ransomware(&|$)/);
+  await expect(page.getByRole('status')).toContainText('"ransomware"');
+  expect(await resultPaths(page)).toContain('/informatieveiligheid/back-ups-en-ransomware/');
 });
