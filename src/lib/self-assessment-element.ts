@@ -4,6 +4,8 @@
  * assessment-score.ts, assessment-io.ts and checklist-migrations.ts. Every user-supplied text (the authority's name,
  * reasons, imported files) is written with textContent or value, never as HTML.
  */
+// First: it must run before any schema module is evaluated.
+import './zod-jitless.ts';
 import { buildExport, parseImport, replacedCount } from './assessment-io.ts';
 import {
   assessmentRows,
