@@ -244,7 +244,7 @@ export const ui = {
   'security.assessment.description':
     'Vink aan welke maatregelen uit de gidsen informatieveiligheid uw bestuur al genomen heeft en zie uw score per onderwerp.',
   'security.assessment.intro':
-    'Deze lijst bundelt de checklists van alle {count} gidsen. Vink aan wat bij uw bestuur in orde is. Bij elke maatregel vindt u een link naar de uitleg in de gids.',
+    'Deze lijst bundelt de checklists van alle {count} gidsen. Duid bij elke maatregel aan of die bij uw bestuur in orde is, nog niet, of niet van toepassing. Bij elke maatregel vindt u een link naar de uitleg in de gids.',
   'security.assessment.privacy':
     'Uw antwoorden blijven alleen in deze browser bewaard. Er wordt niets naar ons of naar iemand anders verzonden.',
   'security.assessment.noScript':
@@ -262,8 +262,8 @@ export const ui = {
   'security.assessment.print': 'Afdrukken',
   'security.assessment.export': 'Exporteren als CSV',
   'security.assessment.reset': 'Alles wissen',
-  'security.assessment.resetConfirm': 'Wilt u alle vinkjes wissen? Dat kunt u niet ongedaan maken.',
-  'security.assessment.resetDone': 'Alle vinkjes zijn gewist.',
+  'security.assessment.resetConfirm': 'Wilt u alle antwoorden en de naam van uw bestuur wissen? Dat kunt u niet ongedaan maken.',
+  'security.assessment.resetDone': 'Alle antwoorden zijn gewist.',
   'security.assessment.saveFailed': 'Deze browser laat niet toe om uw antwoorden te bewaren. Exporteer ze voor u de pagina sluit.',
   'security.assessment.readGuide': 'Uitleg in de gids',
   'security.assessment.measures': 'Maatregelen uit {guide}',
@@ -275,6 +275,51 @@ export const ui = {
   'security.assessment.csv.done': 'in orde',
   'security.assessment.csv.yes': 'ja',
   'security.assessment.csv.no': 'nee',
+  'security.assessment.csv.na': 'niet van toepassing',
+  'security.assessment.csv.reason': 'reden',
+  'security.assessment.choice.done': 'In orde',
+  'security.assessment.choice.open': 'Nog niet',
+  'security.assessment.choice.na': 'Niet van toepassing',
+  'security.assessment.reason': 'Waarom niet van toepassing? (niet verplicht)',
+  'security.assessment.naCount': '{count} niet van toepassing',
+  'security.assessment.name': 'Naam van uw bestuur (alleen bewaard in deze browser)',
+  'security.assessment.exportJson': 'Bewaren als bestand (JSON)',
+  'security.assessment.jsonFileName': 'zelfevaluatie-informatieveiligheid.json',
+  'security.assessment.import.label': 'Een bewaard bestand inlezen',
+  'security.assessment.import.hint':
+    'Kies een JSON-bestand dat u eerder met deze pagina bewaarde. U ziet eerst wat er verandert.',
+  'security.assessment.import.confirmGroup': 'Bestand inlezen bevestigen',
+  'security.assessment.import.confirm':
+    'Het bestand bevat {total} antwoorden. Daarmee vervangt u {count} antwoorden die nu in deze browser staan.',
+  'security.assessment.import.confirm.one':
+    'Het bestand bevat {total} antwoorden. Daarmee vervangt u 1 antwoord dat nu in deze browser staat.',
+  'security.assessment.import.apply': 'Antwoorden vervangen',
+  'security.assessment.import.cancel': 'Annuleren',
+  'security.assessment.import.cancelled': 'Er is niets veranderd.',
+  'security.assessment.import.done': '{count} antwoorden ingelezen.',
+  'security.assessment.import.done.one': '1 antwoord ingelezen.',
+  'security.assessment.import.unknown':
+    '{count} antwoorden horen bij maatregelen die niet meer bestaan. Die leest u niet in.',
+  'security.assessment.import.unknown.one':
+    '1 antwoord hoort bij een maatregel die niet meer bestaat. Dat leest u niet in.',
+  'security.assessment.import.error.tooLarge':
+    'Dit bestand is te groot (meer dan 1 MB). Een bestand van deze pagina is veel kleiner. Er is niets veranderd.',
+  'security.assessment.import.error.notJson':
+    'Dit bestand is geen JSON-bestand. Kies het bestand dat u met "Bewaren als bestand" maakte. Er is niets veranderd.',
+  'security.assessment.import.error.notExport':
+    'Dit bestand komt niet van deze zelfevaluatie. Er is niets veranderd.',
+  'security.assessment.import.error.newer':
+    'Dit bestand komt van een nieuwere versie van deze pagina. Laad de pagina opnieuw en probeer nog eens. Er is niets veranderd.',
+  'security.assessment.import.error.older':
+    'Dit bestand komt van een oudere versie van deze pagina die we niet meer kunnen lezen. Er is niets veranderd.',
+  'security.assessment.import.error.malformed':
+    'Dit bestand is beschadigd of met de hand aangepast en kan niet worden ingelezen. Er is niets veranderd.',
+  'security.assessment.report.heading': 'Verslag zelfevaluatie informatieveiligheid',
+  'security.assessment.report.date': 'Datum',
+  'security.assessment.report.name': 'Bestuur',
+  'security.assessment.report.noName': '(geen naam ingevuld)',
+  'security.assessment.report.overall': 'Score',
+  'security.assessment.report.open': 'Maatregelen die nog niet in orde zijn',
 
   // GIS know-how, glossary and events
   'gis.title': 'GIS',

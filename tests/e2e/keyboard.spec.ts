@@ -48,13 +48,16 @@ test('search: type a query with the keyboard, Tab to a result and open it with E
   await expect(page).toHaveURL(new RegExp(`${href!.split('#')[0]!.replace(/[.?]/g, '\\$&')}`));
 });
 
-test('self-assessment: Tab reaches a checklist item and Space ticks it', async ({ page }) => {
+test('self-assessment: Tab reaches a measure and the arrow keys answer it', async ({ page }) => {
   await page.goto('/informatieveiligheid/zelfevaluatie/');
   await islandReady(page, 'self-assessment');
-  expect(await tabUntil(page, 'self-assessment input[type="checkbox"]'), 'Tab reaches a checkbox').toBe(true);
-  const checkbox = page.locator('self-assessment input[type="checkbox"]:focus');
-  await expect(checkbox).not.toBeChecked();
-  expect(await focusIsVisible(page), 'the checkbox shows its focus').toBe(true);
-  await page.keyboard.press('Space');
-  await expect(checkbox).toBeChecked();
+  // Tab stops once per radio group, on its checked choice ("Nog niet").
+  expect(await tabUntil(page, 'self-assessment input[type="radio"]'), 'Tab reaches a measure').toBe(true);
+  const focused = page.locator('self-assessment input[type="radio"]:focus');
+  await expect(focused).toHaveValue('open');
+  expect(await focusIsVisible(page), 'the choice shows its focus').toBe(true);
+  await page.keyboard.press('ArrowLeft');
+  await expect(focused).toHaveValue('done');
+  await expect(focused).toBeChecked();
+  await expect(page.getByTestId('assessment-score').locator('[data-overall]')).toContainText(/^1 van /);
 });

@@ -147,7 +147,7 @@ test.describe('under the enforced CSP', () => {
     const violations = await watchCsp(page);
     await page.goto('/informatieveiligheid/zelfevaluatie/');
     await islandReady(page, 'self-assessment');
-    const first = page.locator('self-assessment input[type="checkbox"]').first();
+    const first = page.locator('self-assessment input[type="radio"][value="done"]').first();
     await first.check();
     await page.reload();
     await islandReady(page, 'self-assessment');
