@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pageWeight, type Bytes } from '../src/lib/page-weight.ts';
+import { pageWeight, type Bytes } from './lib/page-weight.ts';
 import { formatSummary, measurePages, summarizeByKind } from './lib/budgets.ts';
 import { formatSearchTiming, measureSearchTiming } from './search-timing.ts';
 import { readSuite, runSuite, summary } from './search-relevance.ts';

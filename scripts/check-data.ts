@@ -2,9 +2,9 @@
  * `npm run check:data`: validates content/data/ exactly as the build does, in about a second, without building.
  * Exit code 1 with one line per problem (file, entry, field) when the data is wrong.
  */
-import { DataValidationError, formatIssue } from '../src/lib/dataset.ts';
-import { loadDataset } from '../src/lib/dataset-files.ts';
-import { loadTimeline } from '../src/lib/timeline.ts';
+import { DataValidationError, formatIssue } from '../src/lib/members/dataset.ts';
+import { loadDataset } from '../src/lib/members/dataset-files.ts';
+import { loadTimeline } from '../src/lib/members/timeline.ts';
 
 const started = performance.now();
 try {

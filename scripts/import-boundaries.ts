@@ -7,9 +7,9 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BoundaryImportError, importBoundaries, serializeBoundaries } from '../src/lib/boundaries.ts';
-import { contentDir, readRawDataFiles } from '../src/lib/dataset-files.ts';
-import { lambert72ToWgs84 } from '../src/lib/lambert72.ts';
+import { BoundaryImportError, importBoundaries, serializeBoundaries } from '../src/lib/geo/boundaries.ts';
+import { contentDir, readRawDataFiles } from '../src/lib/members/dataset-files.ts';
+import { lambert72ToWgs84 } from '../src/lib/geo/lambert72.ts';
 import { municipalitiesFileSchema } from '../src/schemas/municipality.ts';
 
 const USAGE = 'Gebruik: npm run import:boundaries -- [bestand.geojson] [--out <pad>] [--weight <graden²>]';

@@ -3,7 +3,7 @@
  * today) and a checklist skeleton. Refuses to overwrite an existing file.
  */
 import { join, relative } from 'node:path';
-import { createGuide, ScaffoldError } from '../src/lib/new-content.ts';
+import { createGuide, ScaffoldError } from './lib/new-content.ts';
 
 /** Today in Belgium, so a guide written just after midnight is not dated yesterday. */
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });

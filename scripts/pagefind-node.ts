@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PAGEFIND_RANKING } from '../src/lib/search-state.ts';
+import { PAGEFIND_RANKING } from '../src/lib/search/search-state.ts';
 
 export interface NodePagefindResult {
   id: string;

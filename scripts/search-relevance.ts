@@ -4,7 +4,7 @@
  * results, what the first "Bedoelde u …?" suggestion finds: one click for the visitor.
  */
 import { readFile } from 'node:fs/promises';
-import { titleMatchFirst } from '../src/lib/search-state.ts';
+import { titleMatchFirst } from '../src/lib/search/search-state.ts';
 import { suggestQueries, VOCABULARY_PATH, type Vocabulary } from '../src/lib/search/suggest.ts';
 import { loadPagefind } from './pagefind-node.ts';
 

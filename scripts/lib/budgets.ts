@@ -3,10 +3,10 @@
  * stylesheets it links and the JavaScript it can load), grouped by kind of page (src/lib/page-kind.ts) and held
  * against budgets.json. Used by check-budgets; the bench can print the same summary.
  */
-import { PAGE_KINDS, type PageKind, pageKind } from '../../src/lib/page-kind.ts';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { PAGE_KINDS, type PageKind, pageKind } from './page-kind.ts';
+import { pageWeight } from './page-weight.ts';
 import { z } from 'astro/zod';
-import { DataValidationError, parseWith, type DataIssue } from '../../src/lib/dataset.ts';
+import { DataValidationError, parseWith, type DataIssue } from '../../src/lib/members/dataset.ts';
 import { listFiles, pageUrlOf } from './links.ts';
 
 export interface PageBytes {

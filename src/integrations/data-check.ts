@@ -3,7 +3,7 @@
  * and no page is written.
  */
 import type { AstroIntegration } from 'astro';
-import { loadDataset } from '../lib/dataset-files.ts';
+import { loadDataset } from '../lib/members/dataset-files.ts';
 
 export function dataCheck(): AstroIntegration {
   return {

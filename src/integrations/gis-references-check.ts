@@ -3,8 +3,8 @@
  * naming file, line and id. In dev it only warns, so an author can keep writing while a term is still missing.
  */
 import type { AstroIntegration } from 'astro';
-import { checkGisReferences, formatReferenceIssue, GisReferenceError } from '../lib/gis-references.ts';
-import { readReferenceInput } from '../lib/gis-references-files.ts';
+import { checkGisReferences, formatReferenceIssue, GisReferenceError } from '../lib/gis/gis-references.ts';
+import { readReferenceInput } from '../lib/gis/gis-references-files.ts';
 
 export function gisReferencesCheck(): AstroIntegration {
   return {

@@ -14,8 +14,8 @@ import * as pagefind from 'pagefind';
 import { compoundIndexText } from '../lib/search/compounds.ts';
 import { buildVocabulary, VOCABULARY_PATH } from '../lib/search/suggest.ts';
 import { synonymIndexText } from '../lib/search/synonyms.ts';
-import { bundleSize, removeUnusedFiles } from '../lib/pagefind-bundle.ts';
-import { pagefindBody, withIndexOnlyText } from '../lib/pagefind-html.ts';
+import { bundleSize, removeUnusedFiles } from '../lib/search/pagefind-bundle.ts';
+import { pagefindBody, withIndexOnlyText } from '../lib/search/pagefind-html.ts';
 
 /** Every page is written in this language (BaseLayout); the browser loads the index of the page's language. */
 const LANGUAGE = 'nl-be';

@@ -3,9 +3,9 @@
  * asOf date: those pages show an "may be out of date" notice, and their owners need to know.
  */
 import type { AstroIntegration } from 'astro';
-import { loadDataset } from '../lib/dataset-files.ts';
-import { readGuideFiles } from '../lib/guide-files.ts';
-import { overdueGuides, overdueReport } from '../lib/guides.ts';
+import { loadDataset } from '../lib/members/dataset-files.ts';
+import { readGuideFiles } from '../lib/guides/guide-files.ts';
+import { overdueGuides, overdueReport } from '../lib/guides/guides.ts';
 
 export function reviewReport(): AstroIntegration {
   return {

@@ -8,7 +8,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { TYPED_EXTENSIONS } from '../config/http-headers.ts';
-import { renderTypedFileRules } from '../lib/server-config.ts';
+import { renderTypedFileRules } from '../lib/site/server-config.ts';
 
 export function typedFileHeaders(): AstroIntegration {
   return {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/ui.ts';
-import { getNews } from '../lib/news-collection.ts';
-import { newsHref } from '../lib/news.ts';
-import { renderRss } from '../lib/rss.ts';
+import { getNews } from '../lib/news/news-collection.ts';
+import { newsHref } from '../lib/news/news.ts';
+import { renderRss } from '../lib/news/rss.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const news = await getNews();

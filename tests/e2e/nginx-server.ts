@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { renderNginxConf } from '../../src/lib/server-config.ts';
+import { renderNginxConf } from '../../src/lib/site/server-config.ts';
 
 export const NGINX_MISSING =
   'nginx niet gevonden: de headertest serveert dist/ met Debians nginx. Installeer het met ' +

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildExport, parseImport, replacedCount } from '../../src/lib/assessment-io.ts';
-import { parseSavedState } from '../../src/lib/assessment-score.ts';
-import { ChecklistMigrationError, parseChecklistMigrations, readChecklistMigrations } from '../../src/lib/checklist-migration-files.ts';
-import { migrateAnswers, migrationProblems, sourcesByTarget } from '../../src/lib/checklist-migrations.ts';
-import { readGuideFiles } from '../../src/lib/guide-files.ts';
-import { buildAssessment } from '../../src/lib/self-assessment.ts';
+import { buildExport, parseImport, replacedCount } from '../../src/lib/guides/assessment-io.ts';
+import { parseSavedState } from '../../src/lib/guides/assessment-score.ts';
+import { ChecklistMigrationError, parseChecklistMigrations, readChecklistMigrations } from '../../src/lib/guides/checklist-migration-files.ts';
+import { migrateAnswers, migrationProblems, sourcesByTarget } from '../../src/lib/guides/checklist-migrations.ts';
+import { readGuideFiles } from '../../src/lib/guides/guide-files.ts';
+import { buildAssessment } from '../../src/lib/guides/self-assessment.ts';
 import { MAX_IMPORT_BYTES, type Answer } from '../../src/schemas/assessment-export.ts';
 
 const FILE = 'content/informatieveiligheid/checklist-migraties.json';

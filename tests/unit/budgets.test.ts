@@ -11,8 +11,8 @@ import {
   summarizeByKind,
   type Budgets,
 } from '../../scripts/lib/budgets.ts';
-import { moduleImports } from '../../src/lib/page-weight.ts';
-import { PAGE_KINDS } from '../../src/lib/page-kind.ts';
+import { moduleImports } from '../../scripts/lib/page-weight.ts';
+import { PAGE_KINDS } from '../../scripts/lib/page-kind.ts';
 
 const page = (head: string, body = '<h1>x</h1>') =>
   `<!DOCTYPE html><html lang="nl"><head><title>t</title>${head}</head><body>${body}</body></html>`;

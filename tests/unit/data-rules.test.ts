@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataValidationError, formatIssue, validateDataset, type RawDataFiles } from '../../src/lib/dataset.ts';
-import { validateTimeline } from '../../src/lib/timeline.ts';
+import { DataValidationError, formatIssue, validateDataset, type RawDataFiles } from '../../src/lib/members/dataset.ts';
+import { validateTimeline } from '../../src/lib/members/timeline.ts';
 import { SERVICE_IDS } from '../../src/schemas/common.ts';
 import { rawWith } from './fixtures.ts';
 

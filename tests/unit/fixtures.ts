@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_IDS } from '../../src/schemas/common.ts';
-import { DATA_FILES, type DataFileKey, type Dataset, type RawDataFiles, validateDataset } from '../../src/lib/dataset.ts';
+import { DATA_FILES, type DataFileKey, type Dataset, type RawDataFiles, validateDataset } from '../../src/lib/members/dataset.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'data', 'valid');
 

@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractChecklist } from '../../src/lib/checklist.ts';
-import { loadDataset, readServiceIds } from '../../src/lib/dataset-files.ts';
-import { guidesDir, parseGuideFile, readGuideFiles } from '../../src/lib/guide-files.ts';
-import { relatedGuides } from '../../src/lib/guides.ts';
-import { buildSiteIndex, findInternalLinks, linkProblem } from '../../src/lib/internal-links.ts';
+import { extractChecklist } from '../../src/lib/guides/checklist.ts';
+import { loadDataset, readServiceIds } from '../../src/lib/members/dataset-files.ts';
+import { guidesDir, parseGuideFile, readGuideFiles } from '../../src/lib/guides/guide-files.ts';
+import { relatedGuides } from '../../src/lib/guides/guides.ts';
+import { buildSiteIndex, findInternalLinks, linkProblem } from '../../src/lib/site/internal-links.ts';
 
 const content = join(process.cwd(), 'content');
 const ids = (dir: string, extension = '.mdx') =>

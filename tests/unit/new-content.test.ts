@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractChecklist } from '../../src/lib/checklist.ts';
-import { parseGuideFile } from '../../src/lib/guide-files.ts';
-import { createGuide, ScaffoldError } from '../../src/lib/new-content.ts';
+import { extractChecklist } from '../../src/lib/guides/checklist.ts';
+import { parseGuideFile } from '../../src/lib/guides/guide-files.ts';
+import { createGuide, ScaffoldError } from '../../scripts/lib/new-content.ts';
 
 let dir: string;
 beforeEach(() => {

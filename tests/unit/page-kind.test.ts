@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS, pageKind } from '../../src/lib/page-kind.ts';
+import { PAGE_KINDS, pageKind } from '../../scripts/lib/page-kind.ts';
 
 describe('pageKind', () => {
   it.each([

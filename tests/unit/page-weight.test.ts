@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../../scripts/lib/page-weight.ts';
 
 function fakeDist(): string {
   const dist = mkdtempSync(join(tmpdir(), 'weight-'));

@@ -23,7 +23,7 @@ import {
   type MemberRow,
   type SortDirection,
   type SortKey,
-} from '../../lib/members.ts';
+} from '../../lib/members/members.ts';
 import { TILE_ATTRIBUTION, TILE_LAYER_ENABLED, TILE_URL_TEMPLATE } from '../../config/map.ts';
 import { enhanceHeaders, serviceSinceText, showSort, tableRow } from './table.ts';
 

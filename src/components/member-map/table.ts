@@ -1,5 +1,5 @@
 /** The member table beside the map: rows rebuilt from data with DOM text APIs only, and sortable headers. */
-import type { MemberMapData, MemberRow, SortDirection, SortKey } from '../../lib/members.ts';
+import type { MemberMapData, MemberRow, SortDirection, SortKey } from '../../lib/members/members.ts';
 
 export function serviceSinceText(data: MemberMapData, service: string, year: number): string {
   const title = data.services.find((s) => s.id === service)?.title ?? service;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { ROLE_ADDRESSES } from '../../config/site.ts';
-import { renderSecurityTxt, securityTxtExpiry } from '../../lib/security-txt.ts';
+import { renderSecurityTxt, securityTxtExpiry } from '../../lib/site/security-txt.ts';
 
 export const GET: APIRoute = ({ site, url }) =>
   new Response(

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadDataset } from '../../lib/dataset-files.ts';
-import { memberMapData, memberServices } from '../../lib/member-map-data.ts';
-import { getServices } from '../../lib/services.ts';
+import { loadDataset } from '../../lib/members/dataset-files.ts';
+import { memberMapData, memberServices } from '../../lib/members/member-map-data.ts';
+import { getServices } from '../../lib/members/services.ts';
 
 /** The member map's data, read by the <member-map> island. */
 export const GET: APIRoute = async () => {

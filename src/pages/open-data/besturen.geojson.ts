@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadDataset } from '../../lib/dataset-files.ts';
-import { authoritiesGeoJson } from '../../lib/open-data.ts';
+import { loadDataset } from '../../lib/members/dataset-files.ts';
+import { authoritiesGeoJson } from '../../lib/open-data/open-data.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`${JSON.stringify(authoritiesGeoJson(loadDataset(), site!), null, 2)}\n`, {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadDataset, readServiceIds } from '../../lib/dataset-files.ts';
-import { readBoundaries } from '../../lib/member-map-data.ts';
-import { municipalitiesGeoJson } from '../../lib/open-data.ts';
+import { loadDataset, readServiceIds } from '../../lib/members/dataset-files.ts';
+import { readBoundaries } from '../../lib/members/member-map-data.ts';
+import { municipalitiesGeoJson } from '../../lib/open-data/open-data.ts';
 
 export const GET: APIRoute = () => {
   const data = loadDataset();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadDataset } from '../../lib/dataset-files.ts';
-import { agreementsJson } from '../../lib/open-data.ts';
+import { loadDataset } from '../../lib/members/dataset-files.ts';
+import { agreementsJson } from '../../lib/open-data/open-data.ts';
 
 export const GET: APIRoute = () =>
   new Response(agreementsJson(loadDataset()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadDataset } from '../../../lib/dataset-files.ts';
-import { eventsCalendar } from '../../../lib/events.ts';
+import { loadDataset } from '../../../lib/members/dataset-files.ts';
+import { eventsCalendar } from '../../../lib/news/events.ts';
 
 export const getStaticPaths = (async () => {
   return (await getCollection('events')).map((event) => {

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BoundariesFile } from '../../../src/schemas/boundary.ts';
+import { memberMapData, memberServices, readBoundaries, readProvinceOutline } from '../../../src/lib/members/member-map-data.ts';
+import { validDataset } from '../fixtures.ts';
+
+const data = validDataset();
+const dir = mkdtempSync(join(tmpdir(), 'member-map-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('member map data', () => {
+  it('has no boundaries until the import has written them, then validated ones, and their union as outline', () => {
+    expect(readBoundaries(data, dir)).toBeNull();
+    expect(() => readProvinceOutline(data, dir)).toThrow(/boundaries.geojson: ontbreekt; maak het met npm run import:boundaries/);
+    const web = JSON.parse(readFileSync(join('content', 'data', 'boundaries.geojson'), 'utf8')) as BoundariesFile;
+    // The fixture data set has fewer municipalities than the real file: every extra one is refused by name.
+    writeFileSync(join(dir, 'boundaries.geojson'), JSON.stringify(web));
+    expect(() => readBoundaries(data, dir)).toThrow(/\(nis "\d{5}"\): staat niet in municipalities.json/);
+    const nis = new Set(data.municipalities.map((m) => m.nis));
+    const known = { ...web, features: web.features.filter((f) => nis.has(f.id)) };
+    writeFileSync(join(dir, 'boundaries.geojson'), JSON.stringify(known));
+    expect(readBoundaries(data, dir)!.features.map((f) => f.id)).toEqual(known.features.map((f) => f.id));
+    expect(readProvinceOutline(data, dir).features[0]!.geometry.type).toBe('MultiPolygon');
+    writeFileSync(join(dir, 'boundaries.geojson'), '{"type":"FeatureCollection","features":[{"type":"Feature"}]}');
+    expect(() => readBoundaries(data, dir)).toThrow(/boundaries.geojson: veld "features.0.id"/);
+  });
+
+  it('joins authorities, services and labels for the island', () => {
+    const services = memberServices([{ id: 'ict-deskundige', data: { title: 'Gedeelde ICT-deskundige', pillar: 'ict' } }]);
+    const web = JSON.parse(readFileSync(join('content', 'data', 'boundaries.geojson'), 'utf8')) as BoundariesFile;
+    const nis = new Set(data.municipalities.map((m) => m.nis));
+    const own = mkdtempSync(join(tmpdir(), 'member-map-'));
+    writeFileSync(join(own, 'boundaries.geojson'), JSON.stringify({ ...web, features: web.features.filter((f) => nis.has(f.id)) }));
+    const map = memberMapData(data, services, own);
+    rmSync(own, { recursive: true, force: true });
+    expect(map.boundaries!.features.length).toBe(nis.size);
+    expect(map.asOf).toBe(data.asOf);
+    expect(map.firstYear).toBe(2006);
+    expect(map.authorities.map((a) => a.id)).toEqual(data.authorities.map((a) => a.id));
+    expect(map.authorities.find((a) => a.id === 'gent')!.agreements).toHaveLength(2);
+    expect(map.typeLabels.ocmw).toBe('OCMW');
+    expect(map.pillars.map((p) => p.id)).toEqual(['ict', 'gis', 'informatieveiligheid']);
+    expect(Object.values(map.labels).every((label) => label.length > 0)).toBe(true);
+    expect(map.labels.since).toContain('{title}');
+  });
+});
