@@ -21,6 +21,14 @@ import { pagefindBody, withIndexOnlyText } from '../lib/search/pagefind-html.ts'
 const LANGUAGE = 'nl-be';
 const COMPOUND_WEIGHT = Number(process.env.SEARCH_COMPOUND_WEIGHT ?? 0.3);
 const SYNONYM_WEIGHT = Number(process.env.SEARCH_SYNONYM_WEIGHT ?? 0.6);
+// A part of a compound, or a synonym, of a word in the page title says what the whole page is about, as the title itself does.
+const TITLE_PART_WEIGHT = Number(process.env.SEARCH_TITLE_PART_WEIGHT ?? 5);
+const TITLE_SYNONYM_WEIGHT = Number(process.env.SEARCH_TITLE_SYNONYM_WEIGHT ?? 5);
+
+/** The text of the page's first h1, tags removed: the title as the visitor reads it. */
+function headingText(html: string): string {
+  return (/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, ' ');
+}
 
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true });
@@ -37,7 +45,10 @@ export function indexedHtml(html: string, compounds: boolean): { html: string; t
   if (!compounds) return { html, text: body.text, added: false };
   // A synonym stands for the page's own term, so it weighs more than a compound's part, which is one word in many.
   const withParts = withIndexOnlyText(html, body, compoundIndexText(body.text), COMPOUND_WEIGHT);
-  const amended = withIndexOnlyText(withParts, body, synonymIndexText(body.text), SYNONYM_WEIGHT);
+  const withSynonyms = withIndexOnlyText(withParts, body, synonymIndexText(body.text), SYNONYM_WEIGHT);
+  const title = headingText(html);
+  const withTitleParts = withIndexOnlyText(withSynonyms, body, compoundIndexText(title), TITLE_PART_WEIGHT);
+  const amended = withIndexOnlyText(withTitleParts, body, synonymIndexText(title), TITLE_SYNONYM_WEIGHT);
   return { html: amended, text: body.text, added: amended !== html };
 }
 
