@@ -1,8 +1,12 @@
 /**
- * A small HTML start-tag scanner for the checks over dist/: it reads tags and attributes the way a browser's
- * tokenizer does (comments, quoted and unquoted values, raw-text elements, character references in values), and
- * ignores everything else. Enough for links, ids and resources of well-formed pages; no regular expressions.
+ * The start tags of a page for the checks over dist/, read by parse5 (the WHATWG HTML parser): comments, quoting,
+ * raw-text elements and character references are handled as a browser handles them.
  */
+import { parse, parseFragment } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
 export interface ScannedTag {
   /** Lowercase tag name. */
@@ -14,108 +18,47 @@ export interface ScannedTag {
 }
 
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes']);
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-function isSpace(char: string | undefined): boolean {
-  return char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f';
-}
-
-function isLetter(char: string | undefined): boolean {
-  if (!char) return false;
-  const code = char.toLowerCase().charCodeAt(0);
-  return code >= 97 && code <= 122;
-}
-
-/** Decodes numeric and the common named character references. */
+/** Decodes character references as the browser does in an attribute value. */
 export function decodeEntities(value: string): string {
-  let out = '';
-  let i = 0;
-  while (i < value.length) {
-    const amp = value.indexOf('&', i);
-    if (amp === -1) break;
-    out += value.slice(i, amp);
-    const semi = value.indexOf(';', amp);
-    const body = semi === -1 ? '' : value.slice(amp + 1, semi);
-    let decoded: string | undefined;
-    if (body.startsWith('#x') || body.startsWith('#X')) decoded = String.fromCodePoint(Number.parseInt(body.slice(2), 16));
-    else if (body.startsWith('#')) decoded = String.fromCodePoint(Number.parseInt(body.slice(1), 10));
-    else decoded = NAMED[body];
-    if (decoded !== undefined && body.length > 0 && body.length < 10) {
-      out += decoded;
-      i = semi + 1;
-    } else {
-      out += '&';
-      i = amp + 1;
-    }
-  }
-  return out + value.slice(i);
+  // A literal quote would end the attribute; as &quot; it decodes back to itself.
+  const fragment = parseFragment(`<a title="${value.replace(/"/g, '&quot;')}"></a>`);
+  const [anchor] = fragment.childNodes;
+  return anchor && 'attrs' in anchor ? (anchor.attrs.find((attr) => attr.name === 'title')?.value ?? '') : value;
 }
 
-/** All start tags of a document, in order. */
-export function scanTags(html: string): ScannedTag[] {
-  const tags: ScannedTag[] = [];
-  const lower = html.toLowerCase();
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) break;
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end === -1 ? html.length : end + 3;
-      continue;
-    }
-    if (html[lt + 1] === '!' || html[lt + 1] === '?' || html[lt + 1] === '/') {
-      const end = html.indexOf('>', lt);
-      i = end === -1 ? html.length : end + 1;
-      continue;
-    }
-    if (!isLetter(html[lt + 1])) {
-      i = lt + 1;
-      continue;
-    }
-    let j = lt + 1;
-    while (j < html.length && !isSpace(html[j]) && html[j] !== '>' && html[j] !== '/') j++;
-    const name = lower.slice(lt + 1, j);
-    const attrs = new Map<string, string>();
-    // Attributes until '>' (a '/' before '>' only marks a self-closing tag).
-    while (j < html.length && html[j] !== '>') {
-      if (isSpace(html[j]) || html[j] === '/') {
-        j++;
-        continue;
-      }
-      const nameStart = j;
-      while (j < html.length && !isSpace(html[j]) && html[j] !== '>' && html[j] !== '=' && html[j] !== '/') j++;
-      const attrName = lower.slice(nameStart, j);
-      while (isSpace(html[j])) j++;
-      let value = '';
-      if (html[j] === '=') {
-        j++;
-        while (isSpace(html[j])) j++;
-        const quoteChar = html[j];
-        if (quoteChar === '"' || quoteChar === "'") {
-          const end = html.indexOf(quoteChar, j + 1);
-          const stop = end === -1 ? html.length : end;
-          value = html.slice(j + 1, stop);
-          j = stop + 1;
-        } else {
-          const start = j;
-          while (j < html.length && !isSpace(html[j]) && html[j] !== '>') j++;
-          value = html.slice(start, j);
-        }
-      }
-      if (attrName && !attrs.has(attrName)) attrs.set(attrName, decodeEntities(value));
-    }
-    i = j + 1;
-    let hasContent = false;
-    if (RAW_TEXT.has(name)) {
-      const close = lower.indexOf(`</${name}`, i);
-      const end = close === -1 ? html.length : close;
-      hasContent = html.slice(i, end).trim().length > 0;
-      i = end;
-    }
-    tags.push({ name, attrs, hasContent });
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+function toTag(element: Element): ScannedTag {
+  const attrs = new Map<string, string>();
+  for (const attr of element.attrs) {
+    // parse5 splits xlink:href in SVG into prefix and name, and restores camelCase (viewBox); the checks use the
+    // names as written, lowercased.
+    const name = (attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name).toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, attr.value);
   }
-  return tags;
+  const name = element.tagName.toLowerCase();
+  const hasContent =
+    RAW_TEXT.has(name) && element.childNodes.some((child) => 'value' in child && child.nodeName === '#text' && child.value.trim().length > 0);
+  return { name, attrs, hasContent };
+}
+
+/** All start tags of a document, in source order. */
+export function scanTags(html: string): ScannedTag[] {
+  const found: { offset: number; tag: ScannedTag }[] = [];
+  const visit = (node: Node): void => {
+    // Elements the parser implies (html, head, body, tbody) have no source location: they are not in the page.
+    if (isElement(node) && node.sourceCodeLocation) found.push({ offset: node.sourceCodeLocation.startOffset, tag: toTag(node) });
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+    if (isElement(node) && node.tagName === 'template' && 'content' in node) visit(node.content as Node);
+  };
+  // Without scripting, <noscript> content is markup: its links and ids count, as they do for a reader without JS.
+  visit(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+  // The tree can move elements (a <meta> after <body> into head, foster-parented table content); the source order
+  // is what the page author wrote.
+  return found.sort((a, b) => a.offset - b.offset).map(({ tag }) => tag);
 }
 
 export interface PageReference {

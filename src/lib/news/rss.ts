@@ -1,7 +1,9 @@
 /**
- * A small RSS 2.0 writer (https://www.rssboard.org/rss-specification). Every link is made absolute against the
- * site URL, every text is XML-escaped, and only the latest items are kept.
+ * The news feed's content for @astrojs/rss (https://docs.astro.build/en/recipes/rss/), which writes and escapes the
+ * RSS 2.0 document. What it leaves to us is kept here as pure functions: the newest items only, links absolute
+ * against the site URL, and the channel fields it has no option for (language, self reference, build date).
  */
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 
 export interface RssItem {
   title: string;
@@ -27,12 +29,19 @@ export interface RssChannel {
 
 export const RSS_ITEM_LIMIT = 20;
 
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+
 /** Characters XML 1.0 does not allow at all, even escaped; they would make the feed unreadable. */
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** Text without the characters XML cannot carry; @astrojs/rss escapes markup characters but keeps these. */
+export function xmlText(value: string): string {
+  return value.replace(INVALID_XML_CHARS, '');
+}
+
+/** For the raw XML passed as customData, which @astrojs/rss inserts as written. */
 export function escapeXml(value: string): string {
-  return value
-    .replace(INVALID_XML_CHARS, '')
+  return xmlText(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -50,42 +59,35 @@ export function latestItems(items: readonly RssItem[], limit = RSS_ITEM_LIMIT): 
   return [...items].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, limit);
 }
 
-function element(name: string, text: string): string {
-  return `<${name}>${escapeXml(text)}</${name}>`;
+/** The feed's items for @astrojs/rss: newest first, at most `limit`, every link absolute. */
+export function rssItems(items: readonly RssItem[], site: string | URL, limit = RSS_ITEM_LIMIT): RSSFeedItem[] {
+  return latestItems(items, limit).map((item) => ({
+    title: xmlText(item.title),
+    // Absolute already, so @astrojs/rss uses it as it is and the guid equals the link.
+    link: new URL(item.link, site).href,
+    description: xmlText(item.description),
+    pubDate: item.date,
+    ...(item.categories ? { categories: item.categories.map(xmlText) } : {}),
+  }));
 }
 
-export function renderRss(channel: RssChannel): string {
-  const home = new URL('/', channel.site).href;
+/** The options for `rss()` / `getRssString()` of @astrojs/rss. */
+export function rssOptions(channel: RssChannel): RSSOptions {
+  const items = rssItems(channel.items, channel.site, channel.limit);
   const self = new URL(channel.feedPath, channel.site).href;
-  const items = latestItems(channel.items, channel.limit);
   // A build from the same content gives the same feed: the channel date is that of the newest item.
-  const newest = items[0]?.date;
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    element('title', channel.title),
-    element('link', home),
-    element('description', channel.description),
-    element('language', channel.language),
+  const newest = latestItems(channel.items, channel.limit)[0]?.date;
+  const customData = [
+    `<language>${escapeXml(channel.language)}</language>`,
     `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
-    ...(newest ? [element('lastBuildDate', rfc822(newest))] : []),
-    ...items.map((item) => {
-      const link = new URL(item.link, channel.site).href;
-      return [
-        '<item>',
-        element('title', item.title),
-        element('link', link),
-        `<guid isPermaLink="true">${escapeXml(link)}</guid>`,
-        element('description', item.description),
-        element('pubDate', rfc822(item.date)),
-        ...(item.categories ?? []).map((category) => element('category', category)),
-        '</item>',
-      ].join('\n');
-    }),
-    '</channel>',
-    '</rss>',
-    '',
-  ];
-  return lines.join('\n');
+    ...(newest ? [`<lastBuildDate>${rfc822(newest)}</lastBuildDate>`] : []),
+  ].join('');
+  return {
+    title: xmlText(channel.title),
+    description: xmlText(channel.description),
+    site: new URL('/', channel.site).href,
+    xmlns: { atom: ATOM_NS },
+    customData,
+    items,
+  };
 }
