@@ -3,7 +3,7 @@
  * `public/_headers` and `deploy/nginx.conf`), the other security headers, caching and the content types of the data
  * files. `npm run gen:headers` writes the two server files from here; a unit test fails when they drift.
  */
-import { TILE_HOST_ORIGIN } from './map.ts';
+import { TILE_HOST_ORIGIN, TILE_LAYER_ENABLED } from './map.ts';
 
 type DirectiveName =
   | 'default-src'
@@ -17,24 +17,39 @@ type DirectiveName =
   | 'form-action'
   | 'frame-ancestors';
 
+/** The settings the policy depends on: with the background layer off, no other host is allowed at all. */
+export interface CspConfig {
+  tileLayerEnabled: boolean;
+  tileHostOrigin: string;
+}
+
+const SITE_CSP_CONFIG: CspConfig = { tileLayerEnabled: TILE_LAYER_ENABLED, tileHostOrigin: TILE_HOST_ORIGIN };
+
+type Directives = ReadonlyArray<readonly [DirectiveName, readonly string[]]>;
+
 /** CSP directives. Pagefind compiles its WebAssembly engine in the browser, hence 'wasm-unsafe-eval'. */
-export const CSP_DIRECTIVES: ReadonlyArray<readonly [DirectiveName, readonly string[]]> = [
-  ['default-src', ["'self'"]],
-  ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
-  ['style-src', ["'self'"]],
-  ['img-src', ["'self'", 'data:', TILE_HOST_ORIGIN]],
-  ['connect-src', ["'self'"]],
-  ['font-src', ["'self'"]],
-  ['object-src', ["'none'"]],
-  ['base-uri', ["'self'"]],
-  ['form-action', ["'self'"]],
-  // Browsers ignore frame-ancestors in a meta tag; it only works as a header.
-  ['frame-ancestors', ["'none'"]],
-];
+export function cspDirectives(config: CspConfig = SITE_CSP_CONFIG): Directives {
+  return [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
+    ['style-src', ["'self'"]],
+    ['img-src', ["'self'", 'data:', ...(config.tileLayerEnabled ? [config.tileHostOrigin] : [])]],
+    ['connect-src', ["'self'"]],
+    ['font-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+    // Browsers ignore frame-ancestors in a meta tag; it only works as a header.
+    ['frame-ancestors', ["'none'"]],
+  ];
+}
+
+/** The site's directives, following src/config/map.ts. */
+export const CSP_DIRECTIVES: Directives = cspDirectives();
 
 /** The policy as one header value. */
-export function contentSecurityPolicy(): string {
-  return CSP_DIRECTIVES.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+export function contentSecurityPolicy(config: CspConfig = SITE_CSP_CONFIG): string {
+  return cspDirectives(config).map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
 
 /** Sources of one directive (script-src, style-src) for Astro's `security.csp` settings. */

@@ -1,6 +1,6 @@
 /**
- * Base map tiles: the only resource the site loads from another host. Configured here alone; the CSP's img-src is
- * derived from it.
+ * Base map tiles: the only resource the site could load from another host. Configured here alone; the CSP's img-src
+ * allows the tile origin only while the layer is enabled.
  */
 /** Off by default: tiles would tell a third party who looked at the map; the municipalities are the map. */
 export const TILE_LAYER_ENABLED = false;

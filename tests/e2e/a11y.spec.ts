@@ -40,8 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     for (const template of TEMPLATES) {
       test.describe(template.name, () => {
-        // The map asks the tile host for its background; the guard answers those requests locally.
-        test.use({ allowTileRequests: template.island === 'member-map', allowNotFoundPage: template.path === NOT_FOUND_PATH });
+        test.use({ allowNotFoundPage: template.path === NOT_FOUND_PATH });
 
         test(`${template.path} has no WCAG A/AA violations`, async ({ page }) => {
           // axe on a long page takes a while on a busy machine.

@@ -1,6 +1,6 @@
 /**
  * Shared Playwright fixtures. Every page a test opens is watched: a console error, an uncaught exception, or a
- * request to another host fails the test. Tests that need the map tile host allow it with `allowTileRequests`.
+ * request to another host fails the test: none is allowed, the map included (its background layer is off).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -9,12 +9,11 @@ export interface SiteGuard {
   externalRequests: string[];
 }
 
-export const test = base.extend<{ guard: SiteGuard; allowTileRequests: boolean; allowNotFoundPage: boolean }>({
-  allowTileRequests: [false, { option: true }],
+export const test = base.extend<{ guard: SiteGuard; allowNotFoundPage: boolean }>({
   /** Tests that open an unknown URL on purpose: Chromium logs the page's own 404 status as a console error. */
   allowNotFoundPage: [false, { option: true }],
   guard: [
-    async ({ page, baseURL, allowTileRequests, allowNotFoundPage }, use) => {
+    async ({ page, baseURL, allowNotFoundPage }, use) => {
       const guard: SiteGuard = { consoleErrors: [], externalRequests: [] };
       const origin = new URL(baseURL!).origin;
       page.on('console', (message) => {
@@ -24,22 +23,17 @@ export const test = base.extend<{ guard: SiteGuard; allowTileRequests: boolean; 
         if (!notFoundDocument) guard.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
-      // Nothing may leave localhost; tile requests (when allowed) are answered locally with "unreachable".
+      // Nothing may leave localhost: such a request is recorded and answered locally with "unreachable".
       await page.route(
         (url) => url.origin !== origin && !url.protocol.startsWith('data'),
         async (route) => {
-          const url = route.request().url();
-          const isTile = /tile\.openstreetmap\.org/.test(url);
-          if (!(allowTileRequests && isTile)) guard.externalRequests.push(url);
+          guard.externalRequests.push(route.request().url());
           await route.abort('internetdisconnected');
         },
       );
       await use(guard);
       expect(guard.externalRequests, 'requests to other hosts').toEqual([]);
-      expect(
-        guard.consoleErrors.filter((text) => !(allowTileRequests && /ERR_INTERNET_DISCONNECTED/.test(text))),
-        'console errors',
-      ).toEqual([]);
+      expect(guard.consoleErrors, 'console errors').toEqual([]);
     },
     { auto: true },
   ],

@@ -24,8 +24,6 @@ test('on a 320 px phone, Tab walks through the menu in order, each link visible 
 });
 
 test.describe('member map', () => {
-  test.use({ allowTileRequests: true });
-
   test('Tab reaches the map and its controls', async ({ page }) => {
     await page.goto('/leden/');
     await islandReady(page, 'member-map');

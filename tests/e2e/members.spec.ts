@@ -1,13 +1,11 @@
 /**
- * Member map, table, authority pages, growth chart and open data. Tiles are requested but never answered (the
- * shared fixture aborts them), so every map test also shows the map works with tiles unreachable.
+ * Member map, table, authority pages, growth chart and open data. The map has no background tiles: the shared
+ * fixture fails any request to another host, so every map test also shows the map needs none.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { activeAuthorities, asOf, authorities, authorityName } from './data.ts';
 import { expect, expectLinksWork, internalLinks, test } from './fixtures.ts';
-
-test.use({ allowTileRequests: true });
 
 const agreements = (
   JSON.parse(readFileSync('content/data/agreements.json', 'utf8')) as {

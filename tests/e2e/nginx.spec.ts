@@ -122,8 +122,6 @@ test.describe('under the enforced CSP', () => {
   });
 
   test.describe('member map', () => {
-    test.use({ allowTileRequests: true });
-
     test('the map draws its members without a CSP violation', async ({ page }) => {
       const violations = await watchCsp(page);
       await page.goto('/leden/');

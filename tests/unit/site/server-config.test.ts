@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TILE_HOST_ORIGIN } from '../../../src/config/map.ts';
-import { contentSecurityPolicy, contentTypeFor, metaCspDirectives } from '../../../src/config/http-headers.ts';
+import { contentSecurityPolicy, contentTypeFor, metaCspDirectives, type CspConfig } from '../../../src/config/http-headers.ts';
 import { PRODUCTION_NGINX, renderHeadersFile, renderNginxConf, renderTypedFileRules } from '../../../src/lib/site/server-config.ts';
 
-const directives = new Map(
-  contentSecurityPolicy()
-    .split(';')
-    .map((part) => part.trim().split(/\s+/))
-    .map(([name, ...values]) => [name!, values]),
-);
+function parse(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+const directives = parse(contentSecurityPolicy());
+const tilesOff: CspConfig = { tileLayerEnabled: false, tileHostOrigin: TILE_HOST_ORIGIN };
+const tilesOn: CspConfig = { tileLayerEnabled: true, tileHostOrigin: TILE_HOST_ORIGIN };
 
 describe('Content-Security-Policy', () => {
   it('allows scripts and styles from the site only, plus WebAssembly compilation for Pagefind', () => {
@@ -18,8 +24,8 @@ describe('Content-Security-Policy', () => {
     expect(contentSecurityPolicy()).not.toContain('unsafe-inline');
   });
 
-  it('limits images to the site and the configured tile host and forbids framing, plugins and foreign forms', () => {
-    expect(directives.get('img-src')).toEqual(["'self'", 'data:', TILE_HOST_ORIGIN]);
+  it('limits images to the site (no tile layer by default) and forbids framing, plugins and foreign forms', () => {
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
@@ -29,8 +35,22 @@ describe('Content-Security-Policy', () => {
 
   it('gives Astro the same directives for its meta tag, without the header-only frame-ancestors', () => {
     const meta = metaCspDirectives().join('; ');
-    expect(meta).toContain(`img-src 'self' data: ${TILE_HOST_ORIGIN}`);
+    expect(meta).toContain(`img-src 'self' data:;`);
     expect(meta).not.toContain('frame-ancestors');
+  });
+
+  it('with the tile layer off, allows no origin other than the site itself', () => {
+    const values = [...parse(contentSecurityPolicy(tilesOff)).values()].flat();
+    const foreign = values.filter((value) => !["'self'", "'none'", "'wasm-unsafe-eval'", 'data:'].includes(value));
+    expect(foreign).toEqual([]);
+    expect(contentSecurityPolicy(tilesOff)).not.toContain(TILE_HOST_ORIGIN);
+  });
+
+  it('with the tile layer on, allows the tile origin in img-src and nowhere else', () => {
+    const on = parse(contentSecurityPolicy(tilesOn));
+    expect(on.get('img-src')).toEqual(["'self'", 'data:', TILE_HOST_ORIGIN]);
+    const elsewhere = [...on].filter(([name, values]) => name !== 'img-src' && values.includes(TILE_HOST_ORIGIN));
+    expect(elsewhere).toEqual([]);
   });
 });
 
