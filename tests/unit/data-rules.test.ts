@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DataValidationError, formatIssue, validateDataset, type RawDataFiles } from '../../src/lib/members/dataset.ts';
+import { validateDataset } from '../../src/lib/members/dataset.ts';
 import { validateTimeline } from '../../src/lib/members/timeline.ts';
 import { SERVICE_IDS } from '../../src/schemas/common.ts';
-import { rawWith } from './fixtures.ts';
+import { rawWith, rejectionMessages as messages } from './fixtures.ts';
 
-function messages(raw: RawDataFiles): string[] {
-  try {
-    validateDataset(raw, SERVICE_IDS);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataValidationError);
-    return (error as DataValidationError).issues.map(formatIssue);
-  }
-  throw new Error('expected the data to be rejected');
-}
 
 const AGREEMENTS = 'content/data/agreements.json';
 

@@ -2,7 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_IDS } from '../../src/schemas/common.ts';
-import { DATA_FILES, type DataFileKey, type Dataset, type RawDataFiles, validateDataset } from '../../src/lib/members/dataset.ts';
+import { expect } from 'vitest';
+import {
+  DATA_FILES,
+  DataValidationError,
+  formatIssue,
+  type DataFileKey,
+  type Dataset,
+  type RawDataFiles,
+  validateDataset,
+} from '../../src/lib/members/dataset.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'data', 'valid');
 
@@ -27,4 +36,15 @@ export function rawWith(key: DataFileKey, mutate: (json: any) => void): RawDataF
 
 export function validDataset(): Dataset {
   return validateDataset(validRaw(), SERVICE_IDS);
+}
+
+/** Validates and returns the formatted messages; fails the test when the data is accepted. */
+export function rejectionMessages(raw: RawDataFiles): string[] {
+  try {
+    validateDataset(raw, SERVICE_IDS);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataValidationError);
+    return (error as DataValidationError).issues.map(formatIssue);
+  }
+  throw new Error('expected the data to be rejected');
 }

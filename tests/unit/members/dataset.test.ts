@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DataValidationError, formatIssue, validateDataset, type RawDataFiles } from '../../../src/lib/members/dataset.ts';
+import { validateDataset } from '../../../src/lib/members/dataset.ts';
 import { SERVICE_IDS } from '../../../src/schemas/common.ts';
-import { rawWith, validRaw } from '../fixtures.ts';
+import { rawWith, rejectionMessages as messages, validRaw } from '../fixtures.ts';
 
-/** Validates and returns the formatted messages; fails the test when the data is accepted. */
-function messages(raw: RawDataFiles): string[] {
-  try {
-    validateDataset(raw, SERVICE_IDS);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataValidationError);
-    return (error as DataValidationError).issues.map(formatIssue);
-  }
-  throw new Error('expected the data to be rejected');
-}
 
 describe('validateDataset', () => {
   it('accepts the valid fixture and keeps every record', () => {
