@@ -2,6 +2,8 @@
  * Every Dutch (nl-BE) UI string of the site, in one flat dictionary with dotted keys.
  * Long-form text lives in content/; this module holds the words of the interface.
  */
+import { format, formatCount, type CountedText, type Placeholders } from '../lib/site/format.ts';
+
 export const ui = {
   // Site-wide
   'site.name': 'piva eGov',
@@ -446,15 +448,21 @@ export const ui = {
 export type UiKey = keyof typeof ui;
 
 /** Looks up a string and fills `{name}` placeholders. */
-export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return ui[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+export function t(key: UiKey, values: Placeholders = {}): string {
+  return format(ui[key], values);
 }
 
-/** Picks the `.none` / `.one` variant of a key for counts 0 and 1 when it exists. */
-export function tCount(key: UiKey, count: number, values: Record<string, string | number> = {}): string {
-  const variant = count === 0 ? `${key}.none` : count === 1 ? `${key}.one` : key;
-  const chosen = (variant in ui ? variant : key) as UiKey;
-  return t(chosen, { count, ...values });
+/**
+ * The counted text stored under `key`: `key` itself is the plural, `key.one` the singular and `key.none` the wording
+ * for zero, each where the dictionary has it. Islands receive this object, so they count the way the server does.
+ */
+export function countedText(key: UiKey): CountedText {
+  const variant = (suffix: string): string | undefined => (ui as Record<string, string>)[`${key}.${suffix}`];
+  const zero = variant('none');
+  return { one: variant('one') ?? ui[key], other: ui[key], ...(zero === undefined ? {} : { zero }) };
+}
+
+/** The counted text under `key` in the form Intl.PluralRules picks for `count`, filled in. */
+export function tCount(key: UiKey, count: number, values: Placeholders = {}): string {
+  return formatCount(countedText(key), count, values);
 }

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { answerSchema, EXPORT_VERSION, MAX_TEXT, type Answer } from '../../schemas/assessment-export.ts';
 import type { Answers } from './checklist-migrations.ts';
+import type { CountedText } from '../site/format.ts';
 
 /** What the island knows about one measure, read from the server-rendered list. */
 export interface MeasureRef {
@@ -140,12 +141,6 @@ export function assessmentRows(
   ];
 }
 
-/** A text with a singular and a plural form, picked with pluralForm(). */
-export interface Plural {
-  one: string;
-  other: string;
-}
-
 /** The strings the island needs, handed over from ui.ts by the server so the browser does not load the dictionary. */
 export interface AssessmentLabels {
   /** Templates with {done}, {total}, {percent}. */
@@ -154,7 +149,7 @@ export interface AssessmentLabels {
   /** Template with {count}: measures marked "not applicable". */
   naCount: string;
   /** Templates with {count}. */
-  missingGuide: Plural;
+  missingGuide: CountedText;
   missingNone: string;
   resetConfirm: string;
   resetDone: string;
@@ -162,12 +157,12 @@ export interface AssessmentLabels {
   fileName: string;
   jsonFileName: string;
   /** Templates with {count} (answers that will be replaced) and {total} (answers in the file). */
-  importConfirm: Plural;
+  importConfirm: CountedText;
   /** Template with {count}. */
-  importDone: Plural;
+  importDone: CountedText;
   importCancelled: string;
   /** Template with {count}: answers in the file for measures that no longer exist. */
-  importUnknown: Plural;
+  importUnknown: CountedText;
   importErrors: Record<ImportErrorCode, string>;
   reportNoName: string;
   csv: ExportLabels;
@@ -175,7 +170,3 @@ export interface AssessmentLabels {
 
 export type ImportErrorCode = 'tooLarge' | 'notJson' | 'notExport' | 'newer' | 'older' | 'malformed';
 
-/** Fills `{name}` placeholders the way ui.ts's t() does; unknown names stay visible so a typo is noticed. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}

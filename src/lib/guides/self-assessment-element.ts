@@ -10,7 +10,6 @@ import { buildExport, parseImport, replacedCount } from './assessment-io.ts';
 import {
   assessmentRows,
   computeScores,
-  fill,
   parseSavedState,
   serialiseState,
   STORAGE_KEY,
@@ -21,7 +20,7 @@ import {
 } from './assessment-score.ts';
 import { migrateAnswers } from './checklist-migrations.ts';
 import { toCsv } from '../open-data/csv.ts';
-import { pluralForm } from '../site/plural.ts';
+import { format, formatCount } from '../site/format.ts';
 import type { Answer } from '../../schemas/assessment-export.ts';
 import { MAX_IMPORT_BYTES } from '../../schemas/assessment-export.ts';
 
@@ -199,8 +198,8 @@ class SelfAssessmentElement extends HTMLElement {
     this.#pending = { answers: result.answers, bestuur: result.bestuur || this.#state.bestuur };
     const count = replacedCount(this.#state.answers, result.answers);
     const total = result.answers.size;
-    const parts = [fill(pluralForm(count, this.#labels.importConfirm), { count, total })];
-    if (result.unknown > 0) parts.push(fill(pluralForm(result.unknown, this.#labels.importUnknown), { count: result.unknown }));
+    const parts = [formatCount(this.#labels.importConfirm, count, { total })];
+    if (result.unknown > 0) parts.push(formatCount(this.#labels.importUnknown, result.unknown));
     this.querySelector('[data-confirm-text]')!.textContent = parts.join(' ');
     const confirm = this.querySelector<HTMLElement>('[data-confirm]')!;
     confirm.hidden = false;
@@ -217,7 +216,7 @@ class SelfAssessmentElement extends HTMLElement {
     const pending = this.#pending;
     if (!pending) return;
     this.#state = pending;
-    this.#cancelImport(fill(pluralForm(pending.answers.size, this.#labels.importDone), { count: pending.answers.size }));
+    this.#cancelImport(formatCount(this.#labels.importDone, pending.answers.size));
     this.#showAnswers();
     this.#save();
     this.#render();
@@ -228,8 +227,8 @@ class SelfAssessmentElement extends HTMLElement {
   }
 
   #scoreText(template: string, score: { done: number; total: number; percent: number; na: number }): string {
-    const text = fill(template, { ...score });
-    return score.na > 0 ? `${text}, ${fill(this.#labels.naCount, { count: score.na })}` : text;
+    const text = format(template, { ...score });
+    return score.na > 0 ? `${text}, ${format(this.#labels.naCount, { count: score.na })}` : text;
   }
 
   #render(): void {
@@ -253,7 +252,7 @@ class SelfAssessmentElement extends HTMLElement {
         link.href = `${first.dataset.guideHref}#checklist`;
         link.textContent = first.dataset.guideTitle!;
         const count = guide.total - guide.done;
-        li.append(link, `: ${fill(pluralForm(count, this.#labels.missingGuide), { count })}`);
+        li.append(link, `: ${formatCount(this.#labels.missingGuide, count)}`);
         return li;
       });
     if (items.length === 0) {

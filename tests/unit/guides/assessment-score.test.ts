@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   assessmentRows,
   computeScores,
-  fill,
   parseSavedState,
   score,
   serialiseState,
@@ -10,7 +9,6 @@ import {
   type MeasureRef,
 } from '../../../src/lib/guides/assessment-score.ts';
 import { toCsv } from '../../../src/lib/open-data/csv.ts';
-import { pluralForm } from '../../../src/lib/site/plural.ts';
 import type { Answer } from '../../../src/schemas/assessment-export.ts';
 
 const measures: MeasureRef[] = [
@@ -142,16 +140,5 @@ describe('assessmentRows and the CSV export', () => {
       const answers = new Map<string, Answer>([['g--z', { status: 'na', reason }]]);
       expect(toCsv(assessmentRows(exportMeasures, answers, labels))).toContain(`,'${reason}\r\n`);
     }
-  });
-});
-
-describe('fill and pluralForm', () => {
-  it('fills known placeholders and leaves unknown ones visible', () => {
-    expect(fill('{done} van {total} {x}', { done: 1, total: 2 })).toBe('1 van 2 {x}');
-  });
-
-  it('picks the Dutch singular only for one', () => {
-    const forms = { one: 'maatregel', other: 'maatregelen' };
-    expect([0, 1, 2, 21].map((n) => pluralForm(n, forms))).toEqual(['maatregelen', 'maatregel', 'maatregelen', 'maatregelen']);
   });
 });
