@@ -39,6 +39,7 @@ const terms = JSON.parse(readFileSync('content/glossary/begrippen.json', 'utf8')
   term: string;
   expansion?: string;
   related?: string[];
+  formerIds?: string[];
 }[];
 
 // Upcoming: the event ends on or after the start of the as-of day (local Brussels times compare as text).
@@ -124,6 +125,23 @@ test('a glossary anchor shows its term with expansion and definition', async ({ 
   await expect(term).toContainText(grb.term);
   await expect(term).toContainText(grb.expansion!);
   await expect(page.locator('[data-term="grb"] dd').first()).toBeVisible();
+});
+
+test('an old anchor of a renamed term still lands on and highlights that term', async ({ page }) => {
+  const renamed = terms.filter((t) => t.formerIds?.length);
+  // The straatnamenregister used to be #stratenregister; links from outside must keep working.
+  expect(renamed.map((t) => [t.id, t.formerIds])).toContainEqual(['straatnamenregister', ['stratenregister']]);
+  for (const term of renamed) {
+    for (const former of term.formerIds!) {
+      await page.goto(`/gis/begrippen/#${former}`);
+      const entry = page.locator(`[data-term="${term.id}"]`);
+      await expect(entry.locator('dt dfn')).toBeInViewport();
+      await expect(entry.locator('dt dfn')).toHaveText(term.term);
+      // The term shows the same highlight as when it is reached by its own anchor.
+      const highlighted = await entry.evaluate((el) => getComputedStyle(el).borderInlineStartWidth);
+      expect(highlighted).toBe('6px');
+    }
+  }
 });
 
 test('the glossary lists every term alphabetically with working related links and an A–Z jump list', async ({

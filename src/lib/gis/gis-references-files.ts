@@ -35,10 +35,11 @@ function readGlossary(path: string): GlossaryFile {
   }
   if (!Array.isArray(parsed)) throw new Error(`${shown}: moet een lijst (array) van begrippen zijn`);
   const terms = parsed.map((item: unknown, index) => {
-    const term = item as { id?: unknown; related?: unknown };
+    const term = item as { id?: unknown; related?: unknown; formerIds?: unknown };
     if (typeof term?.id !== 'string') throw new Error(`${shown}: begrip [${index}] heeft geen id`);
-    const related = Array.isArray(term.related) ? term.related.filter((r): r is string => typeof r === 'string') : [];
-    return { id: term.id, related };
+    const strings = (value: unknown): string[] =>
+      Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    return { id: term.id, related: strings(term.related), formerIds: strings(term.formerIds) };
   });
   return { path: shown, terms };
 }

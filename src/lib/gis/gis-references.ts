@@ -12,7 +12,7 @@ export interface ContentFile {
 
 export interface GlossaryFile {
   path: string;
-  terms: readonly { id: string; related?: readonly string[] }[];
+  terms: readonly { id: string; related?: readonly string[]; formerIds?: readonly string[] }[];
 }
 
 export interface ReferenceInput {
@@ -67,6 +67,20 @@ export function checkGisReferences(input: ReferenceInput): ReferenceIssue[] {
     }
     termIds.add(term.id);
   }
+  // A former id is a second id on the same page: it must not clash with a term or another former id.
+  const formerIds = new Map<string, string>();
+  for (const term of glossary.terms) {
+    for (const former of term.formerIds ?? []) {
+      if (termIds.has(former) || formerIds.has(former)) {
+        issues.push({
+          file: glossary.path,
+          id: former,
+          message: `begrip "${term.id}", veld formerIds: dit anker is al in gebruik op /gis/begrippen/`,
+        });
+      }
+      formerIds.set(former, term.id);
+    }
+  }
   for (const term of glossary.terms) {
     for (const related of term.related ?? []) {
       if (!termIds.has(related)) {
@@ -97,7 +111,16 @@ export function checkGisReferences(input: ReferenceInput): ReferenceIssue[] {
         issues.push({ file: file.path, line, id: path, message: 'deze pagina bestaat niet (let op de slash op het einde)' });
       } else if (path === '/gis/begrippen/' && fragment !== undefined) {
         const id = fragment.slice(1);
-        if (!termIds.has(id)) {
+        const renamedTo = formerIds.get(id);
+        if (renamedTo !== undefined) {
+          // The old anchor still works for outside links; our own pages point at the current one.
+          issues.push({
+            file: file.path,
+            line,
+            id,
+            message: `/gis/begrippen/#${id} is een oud anker: link naar /gis/begrippen/#${renamedTo}`,
+          });
+        } else if (!termIds.has(id)) {
           issues.push({
             file: file.path,
             line,

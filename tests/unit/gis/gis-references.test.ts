@@ -44,6 +44,22 @@ describe('checkGisReferences', () => {
     expect(issues[1]!.message).toContain('"grb"');
   });
 
+  it('reports a link to a former anchor, naming the current one, and a former id that clashes with a term', () => {
+    const terms = [
+      { id: 'straatnamenregister', related: [], formerIds: ['stratenregister'] },
+      { id: 'crab', related: [], formerIds: ['straatnamenregister'] },
+    ];
+    const issues = checkGisReferences(
+      input({ 'content/gis/a.mdx': 'Het [register](/gis/begrippen/#stratenregister).' }, terms),
+    );
+    expect(issues.map((i) => [i.file, i.id])).toEqual([
+      ['content/glossary/begrippen.json', 'straatnamenregister'],
+      ['content/gis/a.mdx', 'stratenregister'],
+    ]);
+    expect(issues[0]!.message).toContain('"crab", veld formerIds');
+    expect(issues[1]!.message).toContain('/gis/begrippen/#straatnamenregister');
+  });
+
   it('reports links to GIS pages that do not exist, including a missing trailing slash', () => {
     const issues = checkGisReferences(
       input({ 'content/gis/a.mdx': '[x](/gis/grb) [y](/gis/onbekend/) [z](/gis/netwerk/geen-dag/) [w](/gis/begrippen#grb)' }),

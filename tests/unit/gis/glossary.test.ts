@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { glossaryTermSchema } from '../../../src/schemas/glossary.ts';
 import { groupByInitial, initialOf, jumpList, relatedTerms, sortTerms, termHref } from '../../../src/lib/gis/glossary.ts';
 
 const term = (id: string, name: string, related: string[] = []) => ({ id, term: name, definition: 'Uitleg.', related });
@@ -47,4 +48,24 @@ describe('relatedTerms', () => {
 
 it('links a term to its anchor on the glossary page', () => {
   expect(termHref('grb')).toBe('/gis/begrippen/#grb');
+});
+
+describe('glossaryTermSchema', () => {
+  const valid = { id: 'grb-3d', term: '3D GRB', definition: 'Uitleg.' };
+  it('accepts an id that starts with a letter, with no former ids by default', () => {
+    expect(glossaryTermSchema.parse(valid)).toMatchObject({ id: 'grb-3d', related: [], formerIds: [] });
+  });
+  it('rejects an id that starts with a digit, saying why', () => {
+    const result = glossaryTermSchema.safeParse({ ...valid, id: '3d-grb' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues).toEqual([
+      expect.objectContaining({ path: ['id'], message: expect.stringMatching(/moet met een letter beginnen/) }),
+    ]);
+  });
+  it('holds former ids to the same rule', () => {
+    const result = glossaryTermSchema.safeParse({ ...valid, formerIds: ['stratenregister', '3d-grb'] });
+    expect(result.error!.issues).toEqual([
+      expect.objectContaining({ path: ['formerIds', 1], message: expect.stringMatching(/moet met een letter beginnen/) }),
+    ]);
+  });
 });
