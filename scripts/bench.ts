@@ -14,6 +14,8 @@ const root = resolve(import.meta.dirname, '..');
 const scratch = join(root, '.bench');
 const GENERATED_PAGES = 1000;
 const GENERATED_AUTHORITIES = 500;
+/** The scratch copy's Astro config: the project's, with a cache of its own (see prepare). */
+const BENCH_CONFIG = 'bench.config.mjs';
 
 function prepare(name: string, withCorpus: boolean): string {
   const dir = join(scratch, name);
@@ -23,6 +25,13 @@ function prepare(name: string, withCorpus: boolean): string {
     if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Astro keeps the content layer's store in its cacheDir, by default node_modules/.astro: through the symlink that
+  // is the store of every checkout sharing node_modules, so a build elsewhere can overwrite it mid-build and this
+  // build then renders that checkout's content. Each scratch copy gets its own.
+  writeFileSync(
+    join(dir, BENCH_CONFIG),
+    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache/' };\n",
+  );
   if (withCorpus) generateCorpus(dir);
   return dir;
 }
@@ -97,7 +106,7 @@ function build(dir: string, processor: string): BuildFigures {
   // GNU time reports the peak resident memory of the build process.
   const result = spawnSync(
     '/usr/bin/time',
-    ['-f', 'BENCH %e %M', join(root, 'node_modules/.bin/node'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    ['-f', 'BENCH %e %M', join(root, 'node_modules/.bin/node'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', BENCH_CONFIG],
     { cwd: dir, env: { ...process.env, MARKDOWN_PROCESSOR: processor, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' },
   );
   const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
@@ -124,7 +133,7 @@ const PREVIEW_START_MS = Number(process.env.BENCH_PREVIEW_TIMEOUT_MS ?? 120_000)
  * answer in time, the error says so with the end of its output.
  */
 async function withPreview<T>(dir: string, port: number, work: (baseUrl: string) => Promise<T>): Promise<T> {
-  const server = spawn(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+  const server = spawn(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--config', BENCH_CONFIG, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -171,6 +180,9 @@ for (const variant of variants) {
   for (const processor of processors) {
     const dir = prepare(`${variant.replace('+', '-')}-${processor}`, variant === 'site+corpus');
     const f = build(dir, processor);
+    if (variant === 'site+corpus' && f.pages < GENERATED_PAGES + GENERATED_AUTHORITIES) {
+      throw new Error(`${dir}: ${f.pages} pages built, fewer than the ${GENERATED_PAGES + GENERATED_AUTHORITIES} generated ones; the corpus is missing`);
+    }
     console.log(
       `| ${variant} | ${processor} | ${f.seconds.toFixed(1)} | ${f.peakMiB} | ${f.pages} | ${(f.pages / f.seconds).toFixed(1)} | ${(f.distBytes / 1e6).toFixed(1)} |`,
     );
