@@ -136,7 +136,8 @@ export async function measureSearchTiming(
       further.push({ query, ...(await page.evaluate(typeAndTime, query)) });
     }
     const missing = further.filter((t) => t.firstResult === undefined).map((t) => t.query);
-    if (missing.length > 0) throw new Error(`no result rendered for: ${missing.join(', ')} (pick queries the site has)`);
+    if (missing.length > 0)
+      throw new Error(`no result rendered for: ${missing.join(', ')} (pick queries the site has)`);
     return { first, further };
   } finally {
     await browser.close();
@@ -150,7 +151,8 @@ export function summarizeSearchTiming(timing: SearchTiming): {
   steps: { step: string; median: number; max: number }[];
 } {
   const times = timing.further.map((t) => t.firstResult!);
-  const gap = (t: QueryTiming, from: keyof QueryTiming, to: keyof QueryTiming) => (t[to] as number) - ((t[from] as number | undefined) ?? 0);
+  const gap = (t: QueryTiming, from: keyof QueryTiming, to: keyof QueryTiming) =>
+    (t[to] as number) - ((t[from] as number | undefined) ?? 0);
   const steps: [string, (t: QueryTiming) => number][] = [
     ['Pagefind search call', (t) => t.searched!],
     ['search → first fragment', (t) => gap(t, 'searched', 'firstFragment')],
@@ -190,7 +192,9 @@ if (import.meta.main) {
   (async () => {
     for (let round = 1; round <= rounds; round++) {
       const timing = await measureSearchTiming(baseUrl);
-      console.log(`Search timing on ${baseUrl}${rounds > 1 ? `, round ${round} of ${rounds}` : ''}\n${formatSearchTiming(timing)}\n`);
+      console.log(
+        `Search timing on ${baseUrl}${rounds > 1 ? `, round ${round} of ${rounds}` : ''}\n${formatSearchTiming(timing)}\n`,
+      );
     }
   })().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

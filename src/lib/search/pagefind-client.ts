@@ -3,7 +3,14 @@
  * time, never bundled), its searches and filter counts, and the word list for "Bedoelde u …?". Runs in the browser.
  */
 import { routes } from '../site/routes.ts';
-import { allCount, countPlan, pagefindFilters, PAGEFIND_RANKING, type FilterKey, type SearchState } from './search-state.ts';
+import {
+  allCount,
+  countPlan,
+  pagefindFilters,
+  PAGEFIND_RANKING,
+  type FilterKey,
+  type SearchState,
+} from './search-state.ts';
 import type { Vocabulary } from './suggest.ts';
 import type { ResultData } from './search-view.ts';
 

@@ -56,7 +56,13 @@ export class ResultGate<T extends { excerpt: string; meta: { title?: string } }>
       show,
       complete,
       fallbackOnly: complete && !this.#confirmed,
-      moveToTop: complete && this.#confirmed ? titleMatchIndex(this.#query, this.#arrived.map((d) => d?.meta.title)) : -1,
+      moveToTop:
+        complete && this.#confirmed
+          ? titleMatchIndex(
+              this.#query,
+              this.#arrived.map((d) => d?.meta.title),
+            )
+          : -1,
     };
   }
 }

@@ -69,7 +69,9 @@ export class SearchRun {
       this.#view.done(found, this.#pending.length > 0);
       mark('results', query);
 
-      const counts = fallbackOnly ? { counts: { type: {}, pillar: {} }, all: { type: 0, pillar: 0 } } : await filterCounts(state, response);
+      const counts = fallbackOnly
+        ? { counts: { type: {}, pillar: {} }, all: { type: 0, pillar: 0 } }
+        : await filterCounts(state, response);
       if (!current()) return;
       this.#view.showFilters(
         {

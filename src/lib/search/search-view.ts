@@ -94,7 +94,10 @@ export function filterOptionViews(
 }
 
 /** The suggestions with what goes between them: "a", ", ", "b", " of ", "c". */
-export function suggestionParts(suggestions: readonly string[], or: string): ({ suggestion: string } | { text: string })[] {
+export function suggestionParts(
+  suggestions: readonly string[],
+  or: string,
+): ({ suggestion: string } | { text: string })[] {
   const parts: ({ suggestion: string } | { text: string })[] = [];
   suggestions.forEach((suggestion, index) => {
     if (index > 0) parts.push({ text: index === suggestions.length - 1 ? ` ${or} ` : ', ' });

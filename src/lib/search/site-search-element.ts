@@ -31,7 +31,9 @@ class SiteSearchElement extends HTMLElement {
     const { signal } = this.#controller;
     const { form, input, filters, more, suggestLine } = this.#view;
 
-    input.addEventListener('input', () => this.#update({ ...this.#state, query: input.value.trim() }, 'replace'), { signal });
+    input.addEventListener('input', () => this.#update({ ...this.#state, query: input.value.trim() }, 'replace'), {
+      signal,
+    });
     form.addEventListener(
       'submit',
       (event) => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { countedText, t } from '../../../src/i18n/ui.ts';
-import { filterOptionViews, resultView, statusText, suggestionParts, type SearchStrings } from '../../../src/lib/search/search-view.ts';
+import {
+  filterOptionViews,
+  resultView,
+  statusText,
+  suggestionParts,
+  type SearchStrings,
+} from '../../../src/lib/search/search-view.ts';
 
 // The strings the page hands the island, from the real dictionary, so a reworded string is tested as it reads.
 const strings: SearchStrings = {
@@ -53,7 +59,13 @@ describe('resultView', () => {
 
 describe('filterOptionViews', () => {
   it('offers "Alle" first, then the values with results in the page order, with counts and the choice checked', () => {
-    const views = filterOptionViews('type', { query: 'x', type: 'gids' }, { nieuws: 2, gids: 5, dienst: 0 }, 7, strings);
+    const views = filterOptionViews(
+      'type',
+      { query: 'x', type: 'gids' },
+      { nieuws: 2, gids: 5, dienst: 0 },
+      7,
+      strings,
+    );
     expect(views.map((v) => [v.value, v.text, v.checked])).toEqual([
       ['', 'Alle (7)', false],
       ['gids', 'Gids (5)', true],
@@ -74,7 +86,8 @@ describe('filterOptionViews', () => {
 
 describe('suggestionParts', () => {
   it('lists one, two or three suggestions the Dutch way', () => {
-    const text = (parts: ReturnType<typeof suggestionParts>) => parts.map((p) => ('text' in p ? p.text : `[${p.suggestion}]`)).join('');
+    const text = (parts: ReturnType<typeof suggestionParts>) =>
+      parts.map((p) => ('text' in p ? p.text : `[${p.suggestion}]`)).join('');
     expect(text(suggestionParts(['ransomware'], strings.suggestOr))).toBe('[ransomware]');
     expect(text(suggestionParts(['a', 'b'], strings.suggestOr))).toBe('[a] of [b]');
     expect(text(suggestionParts(['a', 'b', 'c'], strings.suggestOr))).toBe('[a], [b] of [c]');
