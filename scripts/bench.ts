@@ -14,6 +14,8 @@ const root = resolve(import.meta.dirname, '..');
 const scratch = join(root, '.bench');
 const GENERATED_PAGES = 1000;
 const GENERATED_AUTHORITIES = 500;
+/** The scratch copy's Astro config: the project's, with a cache of its own (see prepare). */
+const BENCH_CONFIG = 'bench.config.mjs';
 
 function prepare(name: string, withCorpus: boolean): string {
   const dir = join(scratch, name);
@@ -23,6 +25,13 @@ function prepare(name: string, withCorpus: boolean): string {
     if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Astro keeps the content layer's store in its cacheDir, by default node_modules/.astro: through the symlink that
+  // is the store of every checkout sharing node_modules, so a build elsewhere can overwrite it mid-build and this
+  // build then renders that checkout's content. Each scratch copy gets its own.
+  writeFileSync(
+    join(dir, BENCH_CONFIG),
+    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache/' };\n",
+  );
   if (withCorpus) generateCorpus(dir);
   return dir;
 }
@@ -97,7 +106,7 @@ function build(dir: string, processor: string): BuildFigures {
   // GNU time reports the peak resident memory of the build process.
   const result = spawnSync(
     '/usr/bin/time',
-    ['-f', 'BENCH %e %M', join(root, 'node_modules/.bin/node'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    ['-f', 'BENCH %e %M', join(root, 'node_modules/.bin/node'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', BENCH_CONFIG],
     { cwd: dir, env: { ...process.env, MARKDOWN_PROCESSOR: processor, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' },
   );
   const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
@@ -116,22 +125,43 @@ function build(dir: string, processor: string): BuildFigures {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const fmt = (b: Bytes) => `${kb(b.raw)} raw, ${kb(b.gzip)} gzip`;
 
-/** Serves a built dist/ with astro preview on a free local port while `work` runs. */
+const PREVIEW_START_MS = Number(process.env.BENCH_PREVIEW_TIMEOUT_MS ?? 120_000);
+
+/**
+ * Serves a built dist/ with astro preview on a local port while `work` runs. On a loaded machine astro preview can
+ * take long to start, so it gets PREVIEW_START_MS (BENCH_PREVIEW_TIMEOUT_MS) to answer; when it exits or does not
+ * answer in time, the error says so with the end of its output.
+ */
 async function withPreview<T>(dir: string, port: number, work: (baseUrl: string) => Promise<T>): Promise<T> {
-  const server = spawn(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+  const server = spawn(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--config', BENCH_CONFIG, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  server.stdout.on('data', keep);
+  server.stderr.on('data', keep);
+  let exited: string | undefined;
+  server.on('exit', (code, signal) => {
+    exited = `exited with ${signal ?? `code ${code}`}`;
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  const fail = (why: string) =>
+    new Error(`astro preview for ${dir} on port ${port} ${why}.${output ? ` Its output:\n${output.trim()}` : ''}`);
   try {
-    for (let attempt = 0; ; attempt++) {
+    const deadline = Date.now() + PREVIEW_START_MS;
+    for (;;) {
+      if (exited) throw fail(`${exited} before serving (is port ${port} taken?)`);
       try {
-        if ((await fetch(`${baseUrl}/`)).ok) break;
+        if ((await fetch(`${baseUrl}/zoeken/`, { signal: AbortSignal.timeout(5_000) })).ok) break;
       } catch {
-        if (attempt > 100) throw new Error(`astro preview did not start in ${dir}`);
+        // Not listening yet.
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (Date.now() > deadline) throw fail(`did not answer within ${PREVIEW_START_MS / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
     return await work(baseUrl);
   } finally {
@@ -144,10 +174,15 @@ console.log(`Benchmark on ${process.version}, ${new Date().toISOString()}, ${GEN
 console.log('| variant | processor | build s | peak MiB | pages | pages/s | dist MB |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 const dirs: Record<string, string> = {};
-for (const variant of ['site', 'site+corpus'] as const) {
+// BENCH_VARIANTS=site+corpus builds only the corpus site and prints only its figures (e.g. to time the search).
+const variants = (process.env.BENCH_VARIANTS ?? 'site,site+corpus').split(',') as ('site' | 'site+corpus')[];
+for (const variant of variants) {
   for (const processor of processors) {
     const dir = prepare(`${variant.replace('+', '-')}-${processor}`, variant === 'site+corpus');
     const f = build(dir, processor);
+    if (variant === 'site+corpus' && f.pages < GENERATED_PAGES + GENERATED_AUTHORITIES) {
+      throw new Error(`${dir}: ${f.pages} pages built, fewer than the ${GENERATED_PAGES + GENERATED_AUTHORITIES} generated ones; the corpus is missing`);
+    }
     console.log(
       `| ${variant} | ${processor} | ${f.seconds.toFixed(1)} | ${f.peakMiB} | ${f.pages} | ${(f.pages / f.seconds).toFixed(1)} | ${(f.distBytes / 1e6).toFixed(1)} |`,
     );
@@ -155,32 +190,41 @@ for (const variant of ['site', 'site+corpus'] as const) {
   }
 }
 
-const siteDist = join(dirs.site!, 'dist');
-console.log('\nBytes a page loads (site alone; HTML + CSS + JS, JS includes lazily imported chunks):');
-for (const path of ['/', '/diensten/informatieveiligheidsconsulent/', '/leden/', '/informatieveiligheid/zelfevaluatie/', '/zoeken/']) {
-  if (!existsSync(join(siteDist, path, 'index.html'))) continue;
-  const w = pageWeight(siteDist, path);
-  console.log(`- ${path}: HTML ${fmt(w.html)}; CSS ${fmt(w.css)}; JS ${fmt(w.js)}; HTML+CSS ${kb(w.html.gzip + w.css.gzip)} gzip`);
+if (dirs.site) {
+  const siteDist = join(dirs.site, 'dist');
+  console.log('\nBytes a page loads (site alone; HTML + CSS + JS, JS includes lazily imported chunks):');
+  for (const path of ['/', '/diensten/informatieveiligheidsconsulent/', '/leden/', '/informatieveiligheid/zelfevaluatie/', '/zoeken/']) {
+    if (!existsSync(join(siteDist, path, 'index.html'))) continue;
+    const w = pageWeight(siteDist, path);
+    console.log(`- ${path}: HTML ${fmt(w.html)}; CSS ${fmt(w.css)}; JS ${fmt(w.js)}; HTML+CSS ${kb(w.html.gzip + w.css.gzip)} gzip`);
+  }
+
+  console.log('\nGzip bytes per kind of page (site alone):');
+  console.log(formatSummary(summarizeByKind(measurePages(siteDist))));
+
+  for (const variant of variants) {
+    const dist = join(dirs[variant]!, 'dist');
+    const index = dirSize(join(dist, 'pagefind'));
+    const pages = countHtml(dist);
+    console.log(`\nSearch index (${variant}): ${kb(index)} for ${pages} pages, ${(index / pages / 1024).toFixed(2)} KB per page`);
+  }
+
+  {
+    // On the site alone: the suite names the site's own pages, which the corpus only pushes down.
+    const outcomes = await runSuite(await readSuite(join(root, 'tests/search-relevance.json')), siteDist);
+    const { hitAt3, mrr } = summary(outcomes);
+    console.log(`\nSearch relevance (site, ${outcomes.length} queries): hit@3 ${(hitAt3 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)}`);
+    for (const o of outcomes.filter((o) => !o.hit)) console.log(`- miss: ${o.case.kind} "${o.case.query}" -> ${o.top.join(' ')}`);
+  }
 }
 
-console.log('\nGzip bytes per kind of page (site alone):');
-console.log(formatSummary(summarizeByKind(measurePages(siteDist))));
-
-for (const variant of ['site', 'site+corpus'] as const) {
-  const dist = join(dirs[variant]!, 'dist');
-  const index = dirSize(join(dist, 'pagefind'));
-  const pages = countHtml(dist);
-  console.log(`\nSearch index (${variant}): ${kb(index)} for ${pages} pages, ${(index / pages / 1024).toFixed(2)} KB per page`);
+if (dirs['site+corpus']) {
+  // More than one round (BENCH_SEARCH_ROUNDS) shows the spread; each round is a fresh browser on the same server.
+  const rounds = Number(process.env.BENCH_SEARCH_ROUNDS ?? 1);
+  await withPreview(dirs['site+corpus'], Number(process.env.BENCH_PORT ?? 4390), async (baseUrl) => {
+    for (let round = 1; round <= rounds; round++) {
+      console.log(`\nSearch timing in headless Chromium (site+corpus${rounds > 1 ? `, round ${round} of ${rounds}` : ''}):`);
+      console.log(formatSearchTiming(await measureSearchTiming(baseUrl)));
+    }
+  });
 }
-
-{
-  // On the site alone: the suite names the site's own pages, which the corpus only pushes down.
-  const outcomes = await runSuite(await readSuite(join(root, 'tests/search-relevance.json')), siteDist);
-  const { hitAt3, mrr } = summary(outcomes);
-  console.log(`\nSearch relevance (site, ${outcomes.length} queries): hit@3 ${(hitAt3 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)}`);
-  for (const o of outcomes.filter((o) => !o.hit)) console.log(`- miss: ${o.case.kind} "${o.case.query}" -> ${o.top.join(' ')}`);
-}
-
-console.log('\nSearch timing in headless Chromium (site+corpus):');
-const timing = await withPreview(dirs['site+corpus']!, 4390, (baseUrl) => measureSearchTiming(baseUrl));
-console.log(formatSearchTiming(timing));

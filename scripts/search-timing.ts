@@ -1,29 +1,68 @@
 /**
  * Times the search page in headless Chromium against a running site:
- * (a) the first query, from typing to its results in the page, while Pagefind and its index are not yet loaded;
- * (b) the median of further queries once the index is loaded.
+ * (a) the first query, from typing to its first result on screen, while Pagefind and its index are not yet loaded;
+ * (b) at least 20 further queries once the index is loaded: from the query to the first result rendered (median and
+ *     maximum), and where the time goes, read from the performance marks the page's search sets
+ *     (src/lib/search/search-run.ts): Pagefind's search call, the first fragment, the first render, the rest of the
+ *     first page and the filter counts. The page has no debounce, so nothing here waits for one.
  *
- * Usage: node scripts/search-timing.ts http://localhost:4321   (the site must be built and served, e.g. npm start)
- * `npm run bench` imports measureSearchTiming().
+ * Usage: node scripts/search-timing.ts http://localhost:4321 [rounds]   (the site must be built and served, e.g.
+ * npm start; each round is a fresh browser). `npm run bench` imports measureSearchTiming().
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browser.ts';
 
 /** The first query, typed on a freshly opened page. */
 export const FIRST_QUERY = 'wachtwoord';
-/** Further queries: words the site's content has, all different from each other and from the first. */
-export const FURTHER_QUERIES = ['GRB', 'phishing', 'datalek', 'consulent', 'register', 'back-up', 'QGIS', 'NIS2', 'samenwerking', 'risicoanalyse'];
+/** Further queries: words and word pairs the site's content has, all different from each other and from the first. */
+export const FURTHER_QUERIES = [
+  'GRB',
+  'phishing',
+  'datalek',
+  'consulent',
+  'register',
+  'back-up',
+  'QGIS',
+  'NIS2',
+  'samenwerking',
+  'risicoanalyse',
+  'wachtwoorden',
+  'ransomware',
+  'adressenregister',
+  'kaart',
+  'geodata',
+  'privacy',
+  'incident',
+  'overeenkomst',
+  'beleid',
+  'toegang',
+  'logging',
+  'leverancier',
+  'percelen',
+  'luchtfoto',
+  'datalek melden',
+  'sterk wachtwoord',
+];
 
+/** Milliseconds from the query (the `input` event) to each step of the search run; absent when a step did not happen. */
 export interface QueryTiming {
   query: string;
-  ms: number;
   results: number;
+  /** Pagefind's search call returned. */
+  searched?: number;
+  /** The first result's fragment (result.data()) arrived. */
+  firstFragment?: number;
+  /** The first result is on screen: the figure the target is about. */
+  firstResult?: number;
+  /** The whole first page (up to ten results) is on screen. */
+  page?: number;
+  /** The filter counts are on screen: the run is complete. */
+  filters: number;
 }
 
 export interface SearchTiming {
   first: QueryTiming;
   further: QueryTiming[];
-  medianMs: number;
 }
 
 export function median(values: number[]): number {
@@ -34,11 +73,11 @@ export function median(values: number[]): number {
 }
 
 /**
- * Measured inside the page: from setting the field's value and firing `input` (what typing does) until the
- * `site-search` element has put that query's first page of results (or its no-result message) in the DOM, which
- * it announces with the `site-search:rendered` event.
+ * Runs inside the page: sets the field's value and fires `input` (what typing does), waits for the `site-search`
+ * element's `site-search:rendered` event for that query (sent once the filter counts are drawn), then reads the
+ * marks of that run, relative to the moment before the `input` event.
  */
-function typeAndTime(query: string): Promise<{ ms: number; results: number }> {
+function typeAndTime(query: string): Promise<Omit<QueryTiming, 'query'>> {
   return new Promise((resolve, reject) => {
     const element = document.querySelector('site-search');
     const input = element?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -47,13 +86,29 @@ function typeAndTime(query: string): Promise<{ ms: number; results: number }> {
       return;
     }
     const timeout = setTimeout(() => reject(new Error(`no results rendered for "${query}" within 20 s`)), 20_000);
+    performance.clearMarks();
     const start = performance.now();
     const done = (event: Event) => {
       const detail = (event as CustomEvent<{ query: string; total: number }>).detail;
       if (detail.query !== query) return;
+      const end = performance.now();
       element.removeEventListener('site-search:rendered', done);
       clearTimeout(timeout);
-      resolve({ ms: performance.now() - start, results: detail.total });
+      const at = (step: string): number | undefined => {
+        const marks = performance
+          .getEntriesByName(`site-search:${step}`, 'mark')
+          .filter((m) => (m as PerformanceMark).detail?.query === query);
+        const last = marks.at(-1);
+        return last ? last.startTime - start : undefined;
+      };
+      resolve({
+        results: detail.total,
+        searched: at('searched'),
+        firstFragment: at('first-fragment'),
+        firstResult: at('first-result'),
+        page: at('results'),
+        filters: at('filters') ?? end - start,
+      });
     };
     element.addEventListener('site-search:rendered', done);
     input.value = query;
@@ -80,29 +135,69 @@ export async function measureSearchTiming(
     for (const query of queries.further ?? FURTHER_QUERIES) {
       further.push({ query, ...(await page.evaluate(typeAndTime, query)) });
     }
-    return { first, further, medianMs: median(further.map((t) => t.ms)) };
+    const missing = further.filter((t) => t.firstResult === undefined).map((t) => t.query);
+    if (missing.length > 0)
+      throw new Error(`no result rendered for: ${missing.join(', ')} (pick queries the site has)`);
+    return { first, further };
   } finally {
     await browser.close();
   }
 }
 
+/** The first result's time of each query, then the median and maximum of each step. */
+export function summarizeSearchTiming(timing: SearchTiming): {
+  medianMs: number;
+  maxMs: number;
+  steps: { step: string; median: number; max: number }[];
+} {
+  const times = timing.further.map((t) => t.firstResult!);
+  const gap = (t: QueryTiming, from: keyof QueryTiming, to: keyof QueryTiming) =>
+    (t[to] as number) - ((t[from] as number | undefined) ?? 0);
+  const steps: [string, (t: QueryTiming) => number][] = [
+    ['Pagefind search call', (t) => t.searched!],
+    ['search → first fragment', (t) => gap(t, 'searched', 'firstFragment')],
+    ['first fragment → first result on screen', (t) => gap(t, 'firstFragment', 'firstResult')],
+    ['first result → whole first page', (t) => gap(t, 'firstResult', 'page')],
+    ['first page → filter counts on screen', (t) => gap(t, 'page', 'filters')],
+  ];
+  return {
+    medianMs: median(times),
+    maxMs: Math.max(...times),
+    steps: steps.map(([step, of]) => {
+      const values = timing.further.map(of);
+      return { step, median: median(values), max: Math.max(...values) };
+    }),
+  };
+}
+
 export function formatSearchTiming(timing: SearchTiming): string {
-  const ms = (n: number) => `${n.toFixed(1)} ms`;
-  const times = timing.further.map((t) => t.ms);
+  const ms = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(1)} ms`);
+  const { medianMs, maxMs, steps } = summarizeSearchTiming(timing);
   return [
-    `first query, index not loaded ("${timing.first.query}", ${timing.first.results} results): ${ms(timing.first.ms)}`,
-    `median of ${timing.further.length} further queries, index loaded: ${ms(timing.medianMs)} ` +
-      `(min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})`,
-    ...timing.further.map((t) => `  - "${t.query}": ${ms(t.ms)}, ${t.results} results`),
+    `first query, index not loaded ("${timing.first.query}", ${timing.first.results} results): first result ${ms(timing.first.firstResult)}, complete ${ms(timing.first.filters)}`,
+    `query → first result rendered, ${timing.further.length} further queries, index loaded, no debounce: median ${ms(medianMs)}, max ${ms(maxMs)}`,
+    'where the time goes (median / max):',
+    ...steps.map((s) => `  - ${s.step}: ${ms(s.median)} / ${ms(s.max)}`),
+    'per query (search call, first fragment, first result, first page, filter counts; from the query):',
+    ...timing.further.map(
+      (t) =>
+        `  - "${t.query}" (${t.results} results): ${ms(t.searched)}, ${ms(t.firstFragment)}, ${ms(t.firstResult)}, ${ms(t.page)}, ${ms(t.filters)}`,
+    ),
   ].join('\n');
 }
 
 if (import.meta.main) {
   const baseUrl = process.argv[2] ?? 'http://localhost:4321';
-  measureSearchTiming(baseUrl)
-    .then((timing) => console.log(`Search timing on ${baseUrl}\n${formatSearchTiming(timing)}`))
-    .catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    });
+  const rounds = Number(process.argv[3] ?? 1);
+  (async () => {
+    for (let round = 1; round <= rounds; round++) {
+      const timing = await measureSearchTiming(baseUrl);
+      console.log(
+        `Search timing on ${baseUrl}${rounds > 1 ? `, round ${round} of ${rounds}` : ''}\n${formatSearchTiming(timing)}\n`,
+      );
+    }
+  })().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
 }

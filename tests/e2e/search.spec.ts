@@ -300,3 +300,31 @@ test('a typo offers "Bedoelde u …?"; clicking the suggestion runs it and updat
   await expect(page.getByRole('status')).toContainText('"ransomware"');
   expect(await resultPaths(page)).toContain('/informatieveiligheid/back-ups-en-ransomware/');
 });
+
+test('only the shown results load their text: ten at first, ten more per click, and results come before the filter counts', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  await search(page, 'samenwerking');
+  const total = Number((await page.getByRole('status').textContent())!.match(/^(\d+) resultaten/)![1]);
+  expect(total, 'a query with more than two pages of results').toBeGreaterThan(20);
+  expect(await resultPaths(page)).toHaveLength(10);
+  await expect(page.getByRole('group', { name: 'Soort' })).toBeVisible();
+  expect(fragments).toHaveLength(10);
+
+  await page.getByRole('button', { name: 'Meer resultaten tonen' }).click();
+  await expect(page.locator('.search-result')).toHaveCount(20);
+  expect(fragments).toHaveLength(20);
+  await expect(page.locator('.search-result').nth(10).getByRole('link')).toBeFocused();
+
+  // The page marks each step of a search (scripts/search-timing.ts reads them): the first result is drawn before
+  // the filter counts, not after them.
+  const steps = await page.evaluate(() =>
+    Object.fromEntries(
+      ['first-result', 'results', 'filters'].map((step) => [step, performance.getEntriesByName(`site-search:${step}`, 'mark').at(-1)?.startTime]),
+    ),
+  );
+  expect(steps['first-result']).toBeLessThanOrEqual(steps.results!);
+  expect(steps.results).toBeLessThanOrEqual(steps.filters!);
+});

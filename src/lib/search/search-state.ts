@@ -1,6 +1,7 @@
 /**
- * The search page's state and the pieces of its rendering that are plain logic: the URL (query and filters), the
- * filters passed to Pagefind, the count message and the excerpt's highlighting. Runs in the browser; no DOM here.
+ * The search page's state and the decisions about its results that are plain logic: the URL (query and filters), the
+ * filters passed to Pagefind and where filter counts come from, the excerpt's highlighting, which results are only
+ * Pagefind's prefix fallback, and the title match that goes first. Runs in the browser and in Node; no DOM here.
  */
 
 /** What a search is: the words and the chosen filter values (Pagefind's filter values, as in the index). */
@@ -84,22 +85,6 @@ export function filterOptions(
     .filter(({ value, count }) => count > 0 || value === chosen);
 }
 
-/** Fills `{name}` placeholders, as t() does on the server. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
-
-export interface CountStrings {
-  count: string;
-  one: string;
-  none: string;
-}
-
-export function countMessage(strings: CountStrings, count: number, query: string): string {
-  const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.count;
-  return fill(template, { count, query });
-}
-
 export interface ExcerptPart {
   text: string;
   marked: boolean;
@@ -125,34 +110,48 @@ function normalise(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/**
- * True when none of the shown results really matches the query. Pagefind falls back to ever shorter beginnings of a
- * word it does not know, down to one letter: "qxzvbnm" finds the glossary's letter heading "Q". A result counts as
- * a match when a highlighted word shares at least its first three letters (or the whole query word, if shorter)
- * with a query word; a result without highlights is given the benefit of the doubt.
- */
-export function onlyFallbackMatches(query: string, excerpts: string[]): boolean {
-  const terms = query.split(/\s+/).map(normalise).filter(Boolean);
-  if (terms.length === 0 || excerpts.length === 0) return false;
-  return excerpts.every((excerpt) => {
-    const marked = excerptParts(excerpt).filter((p) => p.marked).map((p) => normalise(p.text));
-    if (marked.length === 0) return false;
-    return !marked.some((word) =>
-      terms.some((term) => {
-        const needed = Math.min(3, term.length);
-        return word.length >= needed && word.slice(0, needed) === term.slice(0, needed);
-      }),
-    );
-  });
+/** The query's words as compared below; none for a query of punctuation only. */
+export function queryTerms(query: string): string[] {
+  return query.split(/\s+/).map(normalise).filter(Boolean);
 }
 
 /**
- * Puts the result whose title is the query (ignoring case, accents and punctuation) first: a query equal to a
- * page's title means that page, even when another page uses the same words more often.
+ * True when a result really matches the query's words (`terms`, from queryTerms). Pagefind falls back to ever shorter
+ * beginnings of a word it does not know, down to one letter: "qxzvbnm" finds the glossary's letter heading "Q". A
+ * result matches when a highlighted word shares at least its first three letters (or the whole query word, if
+ * shorter) with a query word; a result without highlights is given the benefit of the doubt.
+ */
+export function isRealMatch(terms: string[], excerpt: string): boolean {
+  if (terms.length === 0) return true;
+  const marked = excerptParts(excerpt).filter((p) => p.marked).map((p) => normalise(p.text));
+  if (marked.length === 0) return true;
+  return marked.some((word) =>
+    terms.some((term) => {
+      const needed = Math.min(3, term.length);
+      return word.length >= needed && word.slice(0, needed) === term.slice(0, needed);
+    }),
+  );
+}
+
+/** True when none of the shown results really matches the query (see isRealMatch). */
+export function onlyFallbackMatches(query: string, excerpts: string[]): boolean {
+  const terms = queryTerms(query);
+  if (terms.length === 0 || excerpts.length === 0) return false;
+  return !excerpts.some((excerpt) => isRealMatch(terms, excerpt));
+}
+
+/** Index of the first result whose title is the query (ignoring case, accents and punctuation), or -1. */
+export function titleMatchIndex(query: string, titles: readonly (string | undefined)[]): number {
+  const wanted = normalise(query);
+  return wanted ? titles.findIndex((title) => normalise(title ?? '') === wanted) : -1;
+}
+
+/**
+ * Puts the result whose title is the query first: a query equal to a page's title means that page, even when
+ * another page uses the same words more often.
  */
 export function titleMatchFirst<T extends { meta: { title?: string } }>(query: string, results: T[]): T[] {
-  const wanted = normalise(query);
-  const index = results.findIndex((r) => normalise(r.meta.title ?? '') === wanted);
+  const index = titleMatchIndex(query, results.map((r) => r.meta.title));
   return index > 0 ? [results[index]!, ...results.slice(0, index), ...results.slice(index + 1)] : results;
 }
 

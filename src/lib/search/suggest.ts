@@ -3,11 +3,12 @@
  * time, loaded by the browser only when needed), by edit distance and then by how often a word occurs.
  */
 import { distance } from 'fastest-levenshtein';
+import { routes } from '../site/routes.ts';
 
 /** Word -> how often it occurs in the indexed text. */
 export type Vocabulary = Record<string, number>;
 
-export const VOCABULARY_PATH = '/zoeken/woorden.json';
+export const VOCABULARY_PATH = routes.searchVocabulary();
 const MIN_WORD = 4;
 
 /** Lowercase words worth correcting to, with their counts; short words are left out (too many near misses). */

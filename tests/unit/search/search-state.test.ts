@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   allCount,
-  countMessage,
   countPlan,
   excerptParts,
   filterOptions,
-  fill,
   onlyFallbackMatches,
   titleMatchFirst,
+  titleMatchIndex,
+  isRealMatch,
+  queryTerms,
   pagefindFilters,
   parseSearchState,
   searchStateToUrl,
@@ -71,21 +72,6 @@ describe('filters and counts', () => {
   });
 });
 
-describe('messages', () => {
-  const strings = { count: '{count} resultaten voor "{query}"', one: '1 resultaat voor "{query}"', none: 'Geen resultaten voor "{query}"' };
-
-  it('says how many results there are', () => {
-    expect(countMessage(strings, 0, 'xyz')).toBe('Geen resultaten voor "xyz"');
-    expect(countMessage(strings, 1, 'grb')).toBe('1 resultaat voor "grb"');
-    expect(countMessage(strings, 12, 'grb')).toBe('12 resultaten voor "grb"');
-  });
-
-  it('fills placeholders and leaves unknown ones', () => {
-    expect(fill('{label} ({count})', { label: 'Gids', count: 3 })).toBe('Gids (3)');
-    expect(fill('{missing}', {})).toBe('{missing}');
-  });
-});
-
 describe('excerptParts', () => {
   it('splits an excerpt into plain and highlighted text', () => {
     expect(excerptParts('Sterke <mark>wachtwoorden.</mark> Gebruik een <mark>wachtwoord</mark>beheerder.')).toEqual([
@@ -142,5 +128,23 @@ describe('titleMatchFirst', () => {
 
   it('leaves the order alone when no title equals the query', () => {
     expect(titleMatchFirst('nis2', results)).toBe(results);
+  });
+});
+
+describe('isRealMatch', () => {
+  it('judges one excerpt against the query words, as onlyFallbackMatches does for all', () => {
+    const terms = queryTerms('Qxzvbnm phishing');
+    expect(terms).toEqual(['qxzvbnm', 'phishing']);
+    expect(isRealMatch(terms, 'Topologie. <mark>Q.</mark> QGIS')).toBe(false);
+    expect(isRealMatch(terms, 'over <mark>phishing</mark>')).toBe(true);
+    expect(isRealMatch([], '<mark>Q</mark>')).toBe(true);
+  });
+});
+
+describe('titleMatchIndex', () => {
+  it('finds the first title equal to the query, ignoring case, accents and punctuation', () => {
+    expect(titleMatchIndex('coordinaten: uitleg', [undefined, 'Iets anders', 'Coördinaten, uitleg', 'coordinaten uitleg'])).toBe(2);
+    expect(titleMatchIndex('grb', ['GRB-viewer'])).toBe(-1);
+    expect(titleMatchIndex('  ', ['', 'x'])).toBe(-1);
   });
 });
