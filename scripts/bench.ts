@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { pageWeight, type Bytes } from './lib/page-weight.ts';
 import { formatSummary, measurePages, summarizeByKind } from './lib/budgets.ts';
 import { formatSearchTiming, measureSearchTiming } from './search-timing.ts';
+import { formatMapTiming, measureMapTiming } from './map-timing.ts';
 import { readSuite, runSuite, summary } from './search-relevance.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -163,6 +164,13 @@ for (const path of ['/', '/diensten/informatieveiligheidsconsulent/', '/leden/',
   console.log(`- ${path}: HTML ${fmt(w.html)}; CSS ${fmt(w.css)}; JS ${fmt(w.js)}; HTML+CSS ${kb(w.html.gzip + w.css.gzip)} gzip`);
 }
 
+for (const variant of ['site', 'site+corpus'] as const) {
+  const w = pageWeight(join(dirs[variant]!, 'dist'), '/leden/');
+  console.log(
+    `\nMember map (${variant}): map data ${w.dataFiles.join(', ')} ${fmt(w.data)}; JS + map data ${kb(w.js.gzip + w.data.gzip)} gzip`,
+  );
+}
+
 console.log('\nGzip bytes per kind of page (site alone):');
 console.log(formatSummary(summarizeByKind(measurePages(siteDist))));
 
@@ -180,6 +188,9 @@ for (const variant of ['site', 'site+corpus'] as const) {
   console.log(`\nSearch relevance (site, ${outcomes.length} queries): hit@3 ${(hitAt3 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)}`);
   for (const o of outcomes.filter((o) => !o.hit)) console.log(`- miss: ${o.case.kind} "${o.case.query}" -> ${o.top.join(' ')}`);
 }
+
+console.log('\nMember map timing in headless Chromium (site+corpus):');
+console.log(formatMapTiming(await withPreview(dirs['site+corpus']!, 4391, (baseUrl) => measureMapTiming(baseUrl))));
 
 console.log('\nSearch timing in headless Chromium (site+corpus):');
 const timing = await withPreview(dirs['site+corpus']!, 4390, (baseUrl) => measureSearchTiming(baseUrl));

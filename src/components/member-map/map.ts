@@ -389,7 +389,7 @@ class MemberMapView {
     this.selectedMark.setAttribute('d', this.paths.get(nis)!.getAttribute('d')!);
     this.fillDetails(nis);
     this.details.hidden = false;
-    if (moveFocus) this.details.querySelector<HTMLElement>('[data-details-name]')!.focus();
+    if (moveFocus) this.detailsHeading().focus();
   }
 
   private close(): void {
@@ -402,9 +402,23 @@ class MemberMapView {
     if (nis) this.paths.get(nis)!.focus();
   }
 
+  /** The panel's heading, made on first use: an empty heading in the HTML would name nothing. */
+  private detailsHeading(): HTMLElement {
+    let heading = this.details.querySelector<HTMLElement>('[data-details-name]');
+    if (!heading) {
+      heading = element('h2', 'member-map__details-name');
+      heading.id = 'kaart-details-naam';
+      heading.tabIndex = -1;
+      heading.dataset.detailsName = '';
+      this.details.prepend(heading);
+      this.details.setAttribute('aria-labelledby', heading.id);
+    }
+    return heading;
+  }
+
   private fillDetails(nis: string): void {
     const name = this.nameOf(nis);
-    this.details.querySelector('[data-details-name]')!.textContent = name;
+    this.detailsHeading().textContent = name;
     const ids = new Set(this.coverage.get(nis)?.authorities ?? []);
     const rows = this.rows.filter((row) => ids.has(row.authority.id));
     this.details.querySelector('[data-details-summary]')!.textContent = formatCount(this.strings.detailsAuthorities, rows.length, {
