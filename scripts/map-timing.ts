@@ -34,12 +34,17 @@ export async function measureMapTiming(baseUrl: string, loads = LOADS): Promise<
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(new URL('/leden/', baseUrl).href, { waitUntil: 'load' });
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DRAWN_MARK, { timeout: 20_000 });
-      const figures = await page.evaluate((mark) => ({
-        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-        drawn: performance.getEntriesByName(mark)[0]!.startTime,
-        polygons: document.querySelectorAll('member-map svg path[data-nis][data-shade]').length,
-      }), DRAWN_MARK);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DRAWN_MARK, {
+        timeout: 20_000,
+      });
+      const figures = await page.evaluate(
+        (mark) => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+          drawn: performance.getEntriesByName(mark)[0]!.startTime,
+          polygons: document.querySelectorAll('member-map svg path[data-nis][data-shade]').length,
+        }),
+        DRAWN_MARK,
+      );
       paints.push(figures.paint);
       drawn.push(figures.drawn);
       polygons = figures.polygons;

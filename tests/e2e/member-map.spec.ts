@@ -14,10 +14,13 @@ const agreements = (
   }
 ).agreements;
 const municipalities = (
-  JSON.parse(readFileSync('content/data/municipalities.json', 'utf8')) as { municipalities: { nis: string; name: string }[] }
+  JSON.parse(readFileSync('content/data/municipalities.json', 'utf8')) as {
+    municipalities: { nis: string; name: string }[];
+  }
 ).municipalities;
 const services = [...new Set(agreements.map((a) => a.service))];
-const isActive = (a: { start: string; end: string | null }, date: string) => a.start <= date && (a.end === null || a.end >= date);
+const isActive = (a: { start: string; end: string | null }, date: string) =>
+  a.start <= date && (a.end === null || a.end >= date);
 
 /**
  * The class each municipality should have: with a service, "covered" where an authority with an active agreement
@@ -27,7 +30,9 @@ function expectedShades(options: { date?: string; service?: string; type?: strin
   const date = options.date ?? asOf;
   const shades: Record<string, string> = {};
   for (const { nis } of municipalities) {
-    const working = authorities.filter((a) => a.municipalities.includes(nis) && (!options.type || a.type === options.type));
+    const working = authorities.filter(
+      (a) => a.municipalities.includes(nis) && (!options.type || a.type === options.type),
+    );
     const active = agreements.filter((a) => working.some((w) => w.id === a.authority) && isActive(a, date));
     if (options.service) {
       shades[nis] = active.some((a) => a.service === options.service) ? 'covered' : 'none';
@@ -45,7 +50,9 @@ const details = (page: Page) => page.locator('member-map [data-map-details]');
 
 async function shownShades(page: Page): Promise<Record<string, string>> {
   return Object.fromEntries(
-    await shapes(page).evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-nis')!, p.getAttribute('data-shade')!])),
+    await shapes(page).evaluateAll((paths) =>
+      paths.map((p) => [p.getAttribute('data-nis')!, p.getAttribute('data-shade')!]),
+    ),
   );
 }
 
@@ -60,7 +67,9 @@ const shared = authorities.find((a) => a.municipalities.length > 1 && activeAuth
 const sharedNis = shared.municipalities[0]!;
 const nameOf = (nis: string) => municipalities.find((m) => m.nis === nis)!.name;
 
-test('draws the 55 municipalities, each shaded by how many services run there today, with a legend', async ({ page }) => {
+test('draws the 55 municipalities, each shaded by how many services run there today, with a legend', async ({
+  page,
+}) => {
   await openMap(page);
   await expect(shapes(page)).toHaveCount(municipalities.length);
   expect(municipalities).toHaveLength(55);
@@ -78,14 +87,22 @@ test('draws the 55 municipalities, each shaded by how many services run there to
   await expect(legend.locator('li:visible')).toHaveText(['twee of meer diensten', 'één dienst', 'geen dienst']);
 });
 
-test('for a service, exactly the municipalities of its active authorities are shaded; back undoes it', async ({ page }) => {
+test('for a service, exactly the municipalities of its active authorities are shaded; back undoes it', async ({
+  page,
+}) => {
   await openMap(page);
   await page.getByRole('combobox', { name: 'Dienst' }).selectOption(busiestService);
   await expect(page).toHaveURL(new RegExp(`\\?dienst=${busiestService}$`));
   const expected = expectedShades({ service: busiestService });
-  const covered = new Set([...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
+  const covered = new Set(
+    [...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities),
+  );
   // The same set, read the other way round: the authorities of the service and the municipalities they cover.
-  expect(Object.keys(expected).filter((nis) => expected[nis] === 'covered').sort()).toEqual([...covered].sort());
+  expect(
+    Object.keys(expected)
+      .filter((nis) => expected[nis] === 'covered')
+      .sort(),
+  ).toEqual([...covered].sort());
   await expect.poll(() => shownShades(page)).toEqual(expected);
   const legend = page.getByRole('list', { name: 'Legende van de kaart' });
   await expect(legend.locator('li:visible')).toHaveText(['gekozen dienst loopt', 'gekozen dienst loopt niet']);
@@ -107,14 +124,18 @@ test('the date control restyles the map', async ({ page }) => {
 test('a filtered URL restores the same shading', async ({ page }) => {
   const year = Number(asOf.slice(0, 4)) - 3;
   await openMap(page, `?dienst=${busiestService}&type=gemeente&jaar=${year}`);
-  expect(await shownShades(page)).toEqual(expectedShades({ service: busiestService, type: 'gemeente', date: `${year}-12-31` }));
+  expect(await shownShades(page)).toEqual(
+    expectedShades({ service: busiestService, type: 'gemeente', date: `${year}-12-31` }),
+  );
 });
 
 test('hover names a municipality and its services', async ({ page }) => {
   await openMap(page);
   const servicesThere = new Set(
     agreements
-      .filter((a) => isActive(a, asOf) && authorities.find((x) => x.id === a.authority)!.municipalities.includes(sharedNis))
+      .filter(
+        (a) => isActive(a, asOf) && authorities.find((x) => x.id === a.authority)!.municipalities.includes(sharedNis),
+      )
       .map((a) => a.service),
   );
   await shape(page, sharedNis).hover();
@@ -160,7 +181,9 @@ test('the find field jumps to a municipality and its details link to its authori
   const field = page.getByLabel('Zoek een gemeente');
   await field.fill('geen-gemeente');
   await field.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'geen-gemeente' })).toContainText('Kies een naam uit de lijst');
+  await expect(page.getByRole('status').filter({ hasText: 'geen-gemeente' })).toContainText(
+    'Kies een naam uit de lijst',
+  );
 
   const name = nameOf(sharedNis);
   await field.fill(name.toLocaleLowerCase('nl-BE'));
@@ -178,7 +201,9 @@ test('the find field jumps to a municipality and its details link to its authori
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
 });
 
-test('an authority covering several municipalities is outlined when chosen on the map or in the table', async ({ page }) => {
+test('an authority covering several municipalities is outlined when chosen on the map or in the table', async ({
+  page,
+}) => {
   await openMap(page);
   const marks = page.locator('member-map .member-map__mark--area');
   const outlined = () => marks.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-nis')!).sort());
@@ -186,7 +211,10 @@ test('an authority covering several municipalities is outlined when chosen on th
   await shape(page, sharedNis).click();
   const entry = details(page).locator(`li[data-authority="${shared.id}"]`);
   await entry.getByRole('button', { name: 'Toon werkgebied op de kaart' }).click();
-  await expect(entry.getByRole('button', { name: 'Toon werkgebied op de kaart' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(entry.getByRole('button', { name: 'Toon werkgebied op de kaart' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.mouse.move(0, 0);
   expect(await outlined()).toEqual([...shared.municipalities].sort());
   await details(page).getByRole('button', { name: 'Sluiten' }).click();

@@ -5,7 +5,14 @@
  * arrow keys between neighbours, shows a municipality's details, outlines an authority's area, and drives the
  * filters, the status line, the table and the URL. Every text from the data goes in through textContent.
  */
-import { coverageOf, legendShades, shadeOf, shadePattern, type MunicipalityCoverage, type Shade } from '../../lib/members/map-shading.ts';
+import {
+  coverageOf,
+  legendShades,
+  shadeOf,
+  shadePattern,
+  type MunicipalityCoverage,
+  type Shade,
+} from '../../lib/members/map-shading.ts';
 import {
   dateForYear,
   filterMembers,
@@ -38,12 +45,7 @@ const ARROWS: Record<string, [number, number]> = {
 };
 
 /** Names compare without case or accents, so "sint-niklaas" finds Sint-Niklaas. */
-const fold = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl-BE')
-    .trim();
+const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl-BE').trim();
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
@@ -200,7 +202,8 @@ class MemberMapView {
   }
 
   private onSort(key: SortKey): void {
-    const direction: SortDirection = this.sort.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    const direction: SortDirection =
+      this.sort.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
     this.sort = { key, direction };
     showSort(this.table!, key, direction);
     this.renderTable();
@@ -271,7 +274,9 @@ class MemberMapView {
   // The shapes: hover, focus, arrow keys, activation
 
   private nisOf(target: EventTarget | null): string | undefined {
-    return target instanceof SVGPathElement && target.dataset.nis && this.paths.has(target.dataset.nis) ? target.dataset.nis : undefined;
+    return target instanceof SVGPathElement && target.dataset.nis && this.paths.has(target.dataset.nis)
+      ? target.dataset.nis
+      : undefined;
   }
 
   private wireMap(): void {
@@ -334,7 +339,9 @@ class MemberMapView {
     const left = Math.min(Math.max(0, shape.left - area.left + shape.width / 2 - width / 2), area.width - width);
     const below = shape.top - area.top < this.hoverText.offsetHeight + 8;
     this.hoverText.style.left = `${left}px`;
-    this.hoverText.style.top = below ? `${shape.bottom - area.top + 4}px` : `${shape.top - area.top - this.hoverText.offsetHeight - 4}px`;
+    this.hoverText.style.top = below
+      ? `${shape.bottom - area.top + 4}px`
+      : `${shape.top - area.top - this.hoverText.offsetHeight - 4}px`;
   }
 
   /** The nearest shape in the arrow's direction, favouring shapes straight ahead over those off to the side. */
@@ -421,16 +428,22 @@ class MemberMapView {
     this.detailsHeading().textContent = name;
     const ids = new Set(this.coverage.get(nis)?.authorities ?? []);
     const rows = this.rows.filter((row) => ids.has(row.authority.id));
-    this.details.querySelector('[data-details-summary]')!.textContent = formatCount(this.strings.detailsAuthorities, rows.length, {
-      name,
-      date: this.dateText(),
-    });
+    this.details.querySelector('[data-details-summary]')!.textContent = formatCount(
+      this.strings.detailsAuthorities,
+      rows.length,
+      {
+        name,
+        date: this.dateText(),
+      },
+    );
     const template = this.host.querySelector<HTMLTemplateElement>('template[data-authority-item]')!;
-    this.details.querySelector('[data-details-list]')!.replaceChildren(...rows.map((row) => this.authorityItem(template, row)));
+    this.details
+      .querySelector('[data-details-list]')!
+      .replaceChildren(...rows.map((row) => this.authorityItem(template, row)));
   }
 
   private authorityItem(template: HTMLTemplateElement, row: MemberRow): HTMLElement {
-    const item = (template.content.firstElementChild!.cloneNode(true) as HTMLElement);
+    const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
     const { authority } = row;
     item.dataset.authority = authority.id;
     const link = item.querySelector<HTMLAnchorElement>('[data-name]')!;

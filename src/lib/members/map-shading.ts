@@ -54,7 +54,11 @@ export function shadeOf(coverage: MunicipalityCoverage | undefined, service: str
 }
 
 /** The class of every municipality in `nisCodes` for a filtered view. */
-export function municipalityShades(rows: readonly MemberRow[], nisCodes: readonly string[], service: string | null): Map<string, Shade> {
+export function municipalityShades(
+  rows: readonly MemberRow[],
+  nisCodes: readonly string[],
+  service: string | null,
+): Map<string, Shade> {
   const coverage = coverageOf(rows);
   return new Map(nisCodes.map((nis) => [nis, shadeOf(coverage.get(nis), service)]));
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, legendShades, municipalityShades, shadeOf, shadePattern, SHADES } from '../../../src/lib/members/map-shading.ts';
+import {
+  coverageOf,
+  legendShades,
+  municipalityShades,
+  shadeOf,
+  shadePattern,
+  SHADES,
+} from '../../../src/lib/members/map-shading.ts';
 import { filterMembers, memberAuthorities, type MemberFilter } from '../../../src/lib/members/members.ts';
 import { validDataset } from '../fixtures.ts';
 
@@ -18,10 +25,17 @@ describe('map shading', () => {
   it('counts the distinct services of every listed authority working for a municipality', () => {
     const coverage = coverageOf(filterMembers(authorities, { service: null, type: null, year: 2026 }, data.asOf));
     // Zele: the municipality (ICT, security, GRB), its OCMW and the police zone (security): three services, not five.
-    expect(coverage.get(ZELE)!.services.sort()).toEqual(['grb-omzetting', 'ict-deskundige', 'informatieveiligheidsconsulent']);
+    expect(coverage.get(ZELE)!.services.sort()).toEqual([
+      'grb-omzetting',
+      'ict-deskundige',
+      'informatieveiligheidsconsulent',
+    ]);
     expect(coverage.get(ZELE)!.authorities.sort()).toEqual(['ocmw-zele', 'pz-berlare-zele', 'zele']);
     // Berlare only through the police zone that also covers Zele.
-    expect(coverage.get(BERLARE)).toEqual({ authorities: ['pz-berlare-zele'], services: ['informatieveiligheidsconsulent'] });
+    expect(coverage.get(BERLARE)).toEqual({
+      authorities: ['pz-berlare-zele'],
+      services: ['informatieveiligheidsconsulent'],
+    });
     expect(coverage.has(GENT)).toBe(false);
   });
 
@@ -34,7 +48,11 @@ describe('map shading', () => {
   });
 
   it('has two classes for one service: covered where an authority runs it, none elsewhere', () => {
-    expect(shadesFor({ service: 'informatieveiligheidsconsulent' })).toEqual({ [ZELE]: 'covered', [BERLARE]: 'covered', [GENT]: 'none' });
+    expect(shadesFor({ service: 'informatieveiligheidsconsulent' })).toEqual({
+      [ZELE]: 'covered',
+      [BERLARE]: 'covered',
+      [GENT]: 'none',
+    });
     expect(shadesFor({ service: 'gis-scan' })).toEqual({ [ZELE]: 'none', [BERLARE]: 'none', [GENT]: 'none' });
   });
 
