@@ -126,7 +126,6 @@ export const ui = {
   'members.table.type': 'Soort',
   'members.table.services': 'Diensten (sinds)',
   'members.table.since': 'Lid sinds',
-  'members.table.sortBy': 'Sorteer op {column}',
   'members.since': '{title} (sinds {year})',
   'members.growth.heading': 'Groei sinds {year}',
   'members.growth.title': 'Aantal deelnemende besturen per jaar, {from}–{to}',

@@ -287,13 +287,15 @@ class MemberMapView {
       if (nis) this.hover(nis);
     });
     this.svg.addEventListener('pointerleave', () => this.hover(this.nisOf(document.activeElement) ?? null));
-    this.svg.addEventListener('focusin', (event) => {
+    // Focus listeners sit on the figure: Chromium makes an SVG element with focus listeners a tab stop of its own.
+    const figure = this.svg.closest('figure') ?? this.host;
+    figure.addEventListener('focusin', (event) => {
       const nis = this.nisOf(event.target);
       if (!nis) return;
       this.rove(nis);
       this.hover(nis);
     });
-    this.svg.addEventListener('focusout', () => this.hover(null));
+    figure.addEventListener('focusout', () => this.hover(null));
     this.svg.addEventListener('click', (event) => {
       const nis = this.nisOf(event.target);
       if (nis) this.open(nis, true);
