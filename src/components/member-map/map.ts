@@ -499,7 +499,7 @@ class MemberMapView {
         if (!shape) return [];
         const outline = this.mark('area');
         outline.setAttribute('d', shape.getAttribute('d')!);
-        outline.dataset.nis = nis;
+        outline.dataset.areaNis = nis;
         return [outline];
       }),
     );
