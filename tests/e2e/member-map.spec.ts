@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { routes } from '../../src/lib/site/routes.ts';
 import { activeAuthorities, asOf, authorities } from './data.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -58,7 +59,7 @@ async function shownShades(page: Page): Promise<Record<string, string>> {
 }
 
 async function openMap(page: Page, query = ''): Promise<void> {
-  await page.goto(`/leden/${query}`);
+  await page.goto(`${routes.members()}${query}`);
   await expect(page.locator('member-map[data-drawn]')).toHaveCount(1);
 }
 
@@ -194,7 +195,7 @@ test('the find field jumps to a municipality and its details link to its authori
   const links = panel.locator('[data-details-list] > li > a');
   await expect(links).toHaveCount(working.length);
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs.sort()).toEqual(working.map((a) => `/leden/${a.id}/`).sort());
+  expect(hrefs.sort()).toEqual(working.map((a) => routes.authority(a.id)).sort());
   const first = (await links.first().textContent())!;
   await links.first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
@@ -229,7 +230,7 @@ test('an authority name with markup or a formula stays text on the map and in th
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
   });
-  await page.route('**/leden/kaart.json', async (route) => {
+  await page.route(`**${routes.memberMapData()}`, async (route) => {
     const response = await route.fetch();
     const json = await response.json();
     json.authorities.find((a: { id: string }) => a.id === victim).name = hostile;
@@ -269,7 +270,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the static SVG shows today for all services, with the same classes, and says so', async ({ page }) => {
-    await page.goto('/leden/');
+    await page.goto(routes.members());
     const map = page.locator('figure.municipality-map');
     await expect(map.getByRole('img')).toBeVisible();
     await expect(map.locator('svg path[data-nis]')).toHaveCount(55);
