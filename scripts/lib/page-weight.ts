@@ -14,8 +14,11 @@ export interface PageWeight {
   html: Bytes;
   css: Bytes;
   js: Bytes;
+  /** Data files the page's islands fetch, named in `data-src` attributes (the member map's kaart.json). */
+  data: Bytes;
   cssFiles: string[];
   jsFiles: string[];
+  dataFiles: string[];
 }
 
 function bytesOf(content: Buffer | string): Bytes {
@@ -60,7 +63,8 @@ function resolveSpecifier(distDir: string, file: string, specifier: string): str
 /**
  * Weight of one page. `pagePath` is the URL path of the page ("/diensten/"). JavaScript counts the module scripts
  * the page references and every chunk they import, statically or dynamically, so an island's lazily loaded library
- * is included; files outside dist/ (the Pagefind index, map tiles) are not.
+ * is included; files outside dist/ (the Pagefind index) are not. `data` counts the files an island fetches by its
+ * `data-src` attribute, only when the page has scripts to fetch them.
  */
 export function pageWeight(distDir: string, pagePath: string): PageWeight {
   const htmlFile = join(distDir, pagePath, pagePath.endsWith('/') ? 'index.html' : '');
@@ -88,13 +92,22 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
       else queue.push(target);
     }
   }
+  const dataFiles = new Set<string>();
+  if (jsFiles.size > 0) {
+    for (const match of html.matchAll(/\sdata-src="([^"]+)"/g)) {
+      const file = toDistPath(distDir, match[1]!, pagePath);
+      if (file && existsSync(file)) dataFiles.add(file);
+    }
+  }
   const sum = (files: Set<string>) =>
     [...files].filter(existsSync).reduce((total, f) => add(total, bytesOf(readFileSync(f))), { raw: 0, gzip: 0 });
   return {
     html: bytesOf(html),
     css: sum(cssFiles),
     js: sum(jsFiles),
+    data: sum(dataFiles),
     cssFiles: [...cssFiles].map((f) => f.slice(distDir.length)),
     jsFiles: [...jsFiles].map((f) => f.slice(distDir.length)),
+    dataFiles: [...dataFiles].map((f) => f.slice(distDir.length)),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Issue 12: a visitor's browser talks to the site's own host only. One visit per page template (the member map drawn
- * and zoomed, so a background layer would have to fetch tiles), recording every request the page makes.
+ * and a municipality opened), recording every request the page makes.
  */
 import { expect, test } from './fixtures.ts';
 import { islandReady } from './keyboard-helpers.ts';
@@ -18,9 +18,9 @@ for (const template of TEMPLATES) {
       await page.goto(template.path);
       if (template.island) await islandReady(page, template.island);
       if (template.island === 'member-map') {
-        await expect(page.locator('member-map .leaflet-interactive').first(), 'member shapes or markers').toBeVisible();
-        // A new zoom level is where a tile layer would ask for new images.
-        await page.locator('member-map .leaflet-control-zoom-in').click();
+        await expect(page.locator('member-map[data-drawn]'), 'the map island ran').toHaveCount(1);
+        // Opening a municipality is the map's last step that could load anything.
+        await page.locator('member-map path[data-nis]').first().click();
       }
       await page.waitForLoadState('networkidle');
 

@@ -33,8 +33,9 @@ describe('measurePages', () => {
     'index.html': page('<link rel="stylesheet" href="/_astro/site.css">'),
     'leden/index.html': page(
       '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/map.js"></script>',
-      '<member-map></member-map>',
+      '<member-map data-src="/leden/kaart.json"></member-map>',
     ),
+    'leden/kaart.json': JSON.stringify({ authorities: ['gent', 'zele'] }),
     'leden/gent/index.html': page('<link rel="stylesheet" href="/_astro/site.css">', '<p>Gent</p>'.repeat(40)),
     '_astro/site.css': 'body{margin:0}'.repeat(20),
     '_astro/map.js': 'import{x}from"./shared.js";const l=()=>import(`./leaflet.js`);const d=["_astro/leaflet.css"];',
@@ -59,12 +60,12 @@ describe('measurePages', () => {
     expect(home).toMatchObject({ kind: 'home', html: gz('index.html'), css: gz('_astro/site.css'), js: 0 });
   });
 
-  it('follows a module script to its imports, its lazy chunks and their stylesheets', () => {
+  it('follows a module script to its imports, its lazy chunks, their stylesheets and the data the island fetches', () => {
     const members = measurePages(dist).find((p) => p.path === '/leden/')!;
     expect(members.kind).toBe('leden');
-    expect(members.jsFiles).toEqual(['/_astro/leaflet.js', '/_astro/map.js', '/_astro/shared.js']);
+    expect(members.jsFiles).toEqual(['/_astro/leaflet.js', '/_astro/map.js', '/_astro/shared.js', '/leden/kaart.json']);
     expect(members.cssFiles).toEqual(['/_astro/leaflet.css', '/_astro/site.css']);
-    expect(members.js).toBe(gz('_astro/map.js') + gz('_astro/shared.js') + gz('_astro/leaflet.js'));
+    expect(members.js).toBe(gz('_astro/map.js') + gz('_astro/shared.js') + gz('_astro/leaflet.js') + gz('leden/kaart.json'));
     expect(members.css).toBe(gz('_astro/site.css') + gz('_astro/leaflet.css'));
   });
 

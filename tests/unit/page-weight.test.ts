@@ -17,8 +17,12 @@ function fakeDist(): string {
   writeFileSync(join(dist, 'index.html'), '<link rel="stylesheet" href="/_astro/site.css"><p>home</p>');
   writeFileSync(
     join(dist, 'leden/index.html'),
-    '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/island.js"></script>',
+    '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/island.js"></script><member-map data-src="/leden/kaart.json"></member-map>',
   );
+  writeFileSync(join(dist, 'leden/kaart.json'), JSON.stringify({ authorities: 'x'.repeat(500) }));
+  mkdirSync(join(dist, 'stil'));
+  // Without a script nothing fetches the file: it does not count.
+  writeFileSync(join(dist, 'stil/index.html'), '<div data-src="/leden/kaart.json"></div>');
   return dist;
 }
 
@@ -37,6 +41,13 @@ describe('pageWeight', () => {
     expect(weight.jsFiles.sort()).toEqual(['/_astro/island.js', '/_astro/leaflet.js', '/_astro/shared.js']);
     expect(weight.cssFiles.sort()).toEqual(['/_astro/leaflet.css', '/_astro/site.css']);
     expect(weight.js.raw).toBeGreaterThan(2000);
+  });
+
+  it('counts the data an island fetches (data-src), only on a page with scripts', () => {
+    const weight = pageWeight(dist, '/leden/');
+    expect(weight.dataFiles).toEqual(['/leden/kaart.json']);
+    expect(weight.data.raw).toBe(JSON.stringify({ authorities: 'x'.repeat(500) }).length);
+    expect(pageWeight(dist, '/stil/').data).toEqual({ raw: 0, gzip: 0 });
   });
 
   it('reports gzip sizes as gzip would compress the file', () => {

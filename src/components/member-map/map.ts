@@ -1,21 +1,23 @@
 /**
- * The member map island, loaded on demand by <member-map>. Draws the province outline (so the map reads without
- * tiles), one marker per participating authority and, when the build has official boundaries, municipalities
- * shaded by participation. On /leden/ it also drives the filters, the status line and the table, and keeps the
- * filter in the URL. Every text from the data goes in through textContent: names are never parsed as HTML.
+ * The member map island, loaded on demand by <member-map>. It enhances the server-rendered SVG of the municipalities
+ * (MunicipalityMap.astro) instead of drawing a second map: shades each shape for the chosen service, type and year
+ * (src/lib/members/map-shading.ts, the rule the static map uses), makes the shapes a keyboard-reachable group with
+ * arrow keys between neighbours, shows a municipality's details, outlines an authority's area, and drives the
+ * filters, the status line, the table and the URL. Every text from the data goes in through textContent.
  */
-import 'leaflet/dist/leaflet.css';
-import './map.css';
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import type { Pillar } from '../../schemas/common.ts';
-import type { AuthorityType } from '../../schemas/authority.ts';
 import {
-  coverageByMunicipality,
+  coverageOf,
+  legendShades,
+  shadeOf,
+  shadePattern,
+  type MunicipalityCoverage,
+  type Shade,
+} from '../../lib/members/map-shading.ts';
+import {
   dateForYear,
   filterMembers,
   memberQueryString,
   parseMemberQuery,
-  pillarsOf,
   sortMembers,
   type MemberAuthority,
   type MemberFilter,
@@ -24,91 +26,136 @@ import {
   type SortDirection,
   type SortKey,
 } from '../../lib/members/members.ts';
-import { TILE_ATTRIBUTION, TILE_LAYER_ENABLED, TILE_URL_TEMPLATE } from '../../config/map.ts';
+import type { AuthorityType } from '../../schemas/authority.ts';
+import { formatDate } from '../../lib/site/dates.ts';
+import { format, formatCount } from '../../lib/site/format.ts';
+import { routes } from '../../lib/site/routes.ts';
+import type { MemberMapStrings } from './strings.ts';
 import { enhanceHeaders, serviceSinceText, showSort, tableRow } from './table.ts';
 
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Performance mark set once the shapes are shaded and interactive; `npm run bench` reads it. */
+export const DRAWN_MARK = 'member-map:drawn';
 
-/** nl-BE long date without pulling Intl options into every call. */
-const longDate = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const formatDate = (iso: string): string => longDate.format(new Date(`${iso}T00:00:00Z`));
+const ARROWS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowDown: [0, 1],
+  ArrowUp: [0, -1],
+};
 
-function markerIcon(pillars: Pillar[]): L.DivIcon {
-  const html = document.createElement('span');
-  html.className = 'member-marker__glyphs';
-  for (const pillar of pillars) {
-    const glyph = document.createElement('span');
-    glyph.className = `pillar-glyph pillar-glyph--${pillar}`;
-    html.append(glyph);
-  }
-  // At least 24 × 24 px: the minimum target size of WCAG 2.2 (2.5.8).
-  const width = Math.max(24, pillars.length * 13 + 9);
-  return L.divIcon({ className: 'member-marker', html, iconSize: [width, 24], iconAnchor: [width / 2, 12], popupAnchor: [0, -12] });
+/** Names compare without case or accents, so "sint-niklaas" finds Sint-Niklaas. */
+const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl-BE').trim();
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  return created;
 }
 
 class MemberMapView {
-  private readonly map: L.Map;
-  private readonly markerLayer = L.layerGroup();
-  private readonly highlightLayer = L.layerGroup();
-  private readonly markers = new Map<string, L.Marker>();
-  private readonly areas = new Map<string, L.Path>();
-  private rows: MemberRow[] = [];
-  private filter: MemberFilter;
-  private sort: { key: SortKey; direction: SortDirection } = { key: 'name', direction: 'ascending' };
+  private readonly svg: SVGSVGElement;
+  private readonly mapId: string;
+  private readonly paths = new Map<string, SVGPathElement>();
+  private readonly order: string[];
+  private centres: Map<string, { x: number; y: number }> | undefined;
+  private readonly names: Map<string, string>;
+  private readonly byName: Map<string, string>;
+  private readonly authorities: Map<string, MemberAuthority>;
+  private readonly areaMarks: SVGGElement;
+  private readonly selectedMark: SVGPathElement;
+  private readonly hoverMark: SVGPathElement;
+  private readonly hoverText: HTMLElement;
+  private readonly details: HTMLElement;
   private readonly form: HTMLElement | null;
   private readonly table: HTMLTableElement | null;
   private readonly status: HTMLElement | null;
-  private readonly single: MemberAuthority | undefined;
+  private rows: MemberRow[] = [];
+  private coverage = new Map<string, MunicipalityCoverage>();
+  private filter: MemberFilter;
+  private sort: { key: SortKey; direction: SortDirection } = { key: 'name', direction: 'ascending' };
+  /** NIS code of the municipality whose details are open. */
+  private selected: string | null = null;
+  /** Authority whose area stays outlined (its button pressed). */
+  private pinned: string | null = null;
 
   constructor(
-    host: HTMLElement,
+    private readonly host: HTMLElement,
     private readonly data: MemberMapData,
+    private readonly strings: MemberMapStrings,
   ) {
+    this.svg = host.querySelector<SVGSVGElement>('svg[data-municipality-map]')!;
+    this.mapId = this.svg.dataset.mapId!;
+    this.details = host.querySelector<HTMLElement>('[data-map-details]')!;
+    this.hoverText = host.querySelector<HTMLElement>('[data-map-hover]')!;
     this.form = host.querySelector('[data-member-filters]');
     this.table = host.querySelector('table[data-member-table]');
     this.status = host.querySelector('[data-member-status]');
-    const only = host.dataset.authority;
-    this.single = only ? data.authorities.find((a) => a.id === only) : undefined;
+    this.names = new Map(data.municipalities.map((m) => [m.nis, m.name]));
+    this.byName = new Map(data.municipalities.map((m) => [fold(m.name), m.nis]));
+    this.authorities = new Map(data.authorities.map((a) => [a.id, a]));
     this.filter = this.form ? this.readUrl() : { service: null, type: null, year: Number(data.asOf.slice(0, 4)) };
 
-    const canvas = host.querySelector<HTMLElement>('[data-map-canvas]')!;
-    canvas.replaceChildren();
-    this.map = L.map(canvas, { zoomControl: false, attributionControl: false, scrollWheelZoom: false });
-    L.control.zoom({ zoomInTitle: data.labels.zoomIn, zoomOutTitle: data.labels.zoomOut }).addTo(this.map);
-    // A plain-text prefix: Leaflet's default prefix carries markup we do not need.
-    L.control.attribution({ prefix: 'Leaflet' }).addTo(this.map);
-    if (TILE_LAYER_ENABLED) L.tileLayer(TILE_URL_TEMPLATE, { attribution: TILE_ATTRIBUTION, maxZoom: 18 }).addTo(this.map);
-
-    const outline = L.geoJSON(data.outline, { interactive: false, style: { className: 'member-map__outline' } }).addTo(this.map);
-    if (data.boundaries) this.drawBoundaries();
-    this.highlightLayer.addTo(this.map);
-    this.markerLayer.addTo(this.map);
-    this.map.fitBounds(outline.getBounds(), { padding: [8, 8] });
-    if (this.single) {
-      const places = this.single.municipalities.flatMap((nis) => data.municipalities.filter((m) => m.nis === nis));
-      const bounds = L.latLngBounds(places.map((m) => [m.lat, m.lon] as [number, number]));
-      this.map.fitBounds(bounds.pad(0.5), { maxZoom: 11 });
+    for (const path of this.svg.querySelectorAll<SVGPathElement>('path[data-nis]')) {
+      this.paths.set(path.dataset.nis!, path);
+      // The accessible name and the hover box replace the static title, which would only repeat them.
+      path.querySelector('title')?.remove();
+      path.setAttribute('role', 'button');
+      path.setAttribute('tabindex', '-1');
     }
+    this.order = [...this.paths.keys()].sort((a, b) => this.nameOf(a).localeCompare(this.nameOf(b), 'nl-BE'));
+    this.paths.get(this.order[0]!)?.setAttribute('tabindex', '0');
+    // role="img" would hide the shapes from assistive technology; as a group each one is reachable.
+    this.svg.setAttribute('role', 'group');
 
-    this.map.on('popupopen', (event) => this.onPopupOpen(event.popup));
-    this.map.on('popupclose', (event) => this.onPopupClose(event.popup));
-    this.map.getContainer().addEventListener('keydown', (event) => this.onKeyDown(event));
+    const marks = document.createElementNS(SVG_NS, 'g');
+    this.areaMarks = document.createElementNS(SVG_NS, 'g');
+    this.selectedMark = this.mark('selected');
+    this.hoverMark = this.mark('hover');
+    marks.append(this.areaMarks, this.selectedMark, this.hoverMark);
+    marks.setAttribute('aria-hidden', 'true');
+    this.svg.append(marks);
 
+    this.wireMap();
+    this.wireFind();
+    this.wireDetails();
     for (const hidden of host.querySelectorAll<HTMLElement>('[data-map-only]')) hidden.hidden = false;
+    host.querySelector<HTMLElement>('[data-no-script]')?.setAttribute('hidden', '');
     if (this.form) this.wireForm(this.form);
     if (this.table) {
       enhanceHeaders(this.table, (key) => this.onSort(key));
       showSort(this.table, this.sort.key, this.sort.direction);
+      this.wireAreaPreview(this.table);
     }
-    if (this.single) this.highlight(this.single, true);
     this.render();
+    host.setAttribute('data-drawn', '');
+    performance.mark(DRAWN_MARK);
   }
+
+  private mark(kind: string): SVGPathElement {
+    const path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('class', `member-map__mark member-map__mark--${kind}`);
+    return path;
+  }
+
+  private nameOf(nis: string): string {
+    return this.names.get(nis) ?? nis;
+  }
+
+  private titleOf(service: string): string {
+    return this.data.services.find((s) => s.id === service)?.title ?? service;
+  }
+
+  private dateText(): string {
+    return formatDate(dateForYear(this.filter.year, this.data.asOf));
+  }
+
+  // Filters, URL, table and status line
 
   private readUrl(): MemberFilter {
     return parseMemberQuery(window.location.search, {
       services: this.data.services.map((s) => s.id),
-      types: Object.keys(this.data.typeLabels) as AuthorityType[],
+      types: Object.keys(this.strings.typeLabels) as AuthorityType[],
       firstYear: this.data.firstYear,
       asOf: this.data.asOf,
     });
@@ -163,196 +210,327 @@ class MemberMapView {
   }
 
   private render(): void {
-    this.map.closePopup();
-    const all = filterMembers(this.data.authorities, this.filter, this.data.asOf);
-    if (this.single) {
-      const own = all.find((row) => row.authority.id === this.single!.id);
-      this.rows = [own ?? { authority: this.single, services: [], since: Number(this.data.asOf.slice(0, 4)) }];
-    } else {
-      this.rows = all;
-    }
-    this.renderMarkers();
-    if (this.data.boundaries) this.shadeBoundaries();
+    this.rows = filterMembers(this.data.authorities, this.filter, this.data.asOf);
+    this.coverage = coverageOf(this.rows);
+    this.shade();
     this.renderTable();
     this.renderStatus();
-  }
-
-  private renderMarkers(): void {
-    this.markerLayer.clearLayers();
-    const order = this.data.pillars.map((p) => p.id);
-    for (const row of this.rows) {
-      const pillars = pillarsOf(row, this.data.services, order);
-      const key = pillars.join(' ');
-      let marker = this.markers.get(row.authority.id);
-      if (!marker || marker.options.alt !== key) {
-        marker = L.marker([row.authority.lat, row.authority.lon], {
-          icon: markerIcon(pillars),
-          keyboard: true,
-          riseOnHover: true,
-          // alt is unused by div icons; it remembers which glyphs the icon has.
-          alt: key,
-        });
-        marker.bindPopup(() => this.popupContent(row.authority.id), { maxWidth: 280, autoPanPadding: [16, 16] });
-        marker.on('add', () => this.labelMarker(row.authority.id));
-        this.markers.set(row.authority.id, marker);
-      }
-      this.markerLayer.addLayer(marker);
-    }
-  }
-
-  private rowOf(id: string): MemberRow | undefined {
-    return this.rows.find((row) => row.authority.id === id);
-  }
-
-  private labelMarker(id: string): void {
-    const element = this.markers.get(id)?.getElement();
-    const row = this.rowOf(id);
-    if (!element || !row) return;
-    const pillars = pillarsOf(row, this.data.services, this.data.pillars.map((p) => p.id));
-    const pillarText = pillars.map((p) => this.data.pillars.find((x) => x.id === p)!.label).join(', ');
-    element.setAttribute('aria-label', fill(this.data.labels.marker!, { name: row.authority.name, pillars: pillarText }));
-    element.setAttribute('aria-haspopup', 'dialog');
-    element.dataset.authority = id;
-  }
-
-  private popupContent(id: string): HTMLElement {
-    const row = this.rowOf(id)!;
-    const box = document.createElement('div');
-    box.className = 'member-popup';
-    const name = document.createElement('a');
-    name.className = 'member-popup__name';
-    name.href = `/leden/${row.authority.id}/`;
-    name.textContent = row.authority.name;
-    const type = document.createElement('p');
-    type.className = 'member-popup__type';
-    type.textContent = this.data.typeLabels[row.authority.type];
-    box.append(name, type);
-    if (row.services.length > 0) {
-      const list = document.createElement('ul');
-      for (const s of row.services) {
-        const item = document.createElement('li');
-        item.textContent = serviceSinceText(this.data, s.service, s.since);
-        list.append(item);
-      }
-      box.append(list);
-    }
-    if (row.authority.municipalities.length > 1) {
-      const covers = document.createElement('p');
-      const names = row.authority.municipalities.map((nis) => this.data.municipalities.find((m) => m.nis === nis)?.name ?? nis);
-      covers.textContent = fill(this.data.labels.covers!, { names: names.join(', ') });
-      box.append(covers);
-    }
-    return box;
-  }
-
-  private openMarkerId: string | undefined;
-
-  private onPopupOpen(popup: L.Popup): void {
-    const id = this.markerIdOf(popup);
-    if (!id) return;
-    this.openMarkerId = id;
-    const element = popup.getElement();
-    const close = element?.querySelector<HTMLAnchorElement>('.leaflet-popup-close-button');
-    close?.setAttribute('aria-label', this.data.labels.close!);
-    element?.setAttribute('role', 'dialog');
-    element?.setAttribute('aria-label', this.rowOf(id)?.authority.name ?? '');
-    this.markers.get(id)?.getElement()?.classList.add('member-marker--selected');
-    if (!this.single) this.highlight(this.rowOf(id)!.authority, false);
-    element?.querySelector<HTMLElement>('.member-popup__name')?.focus();
-  }
-
-  private onPopupClose(popup: L.Popup): void {
-    const id = this.markerIdOf(popup);
-    if (!id) return;
-    this.openMarkerId = undefined;
-    const markerElement = this.markers.get(id)?.getElement();
-    markerElement?.classList.remove('member-marker--selected');
-    if (!this.single) this.highlightLayer.clearLayers();
-    if (!this.single) this.areas.forEach((area) => area.getElement()?.classList.remove('member-map__area--selected'));
-    const active = document.activeElement;
-    const popupElement = popup.getElement();
-    if (markerElement && (!active || active === document.body || popupElement?.contains(active))) markerElement.focus();
-  }
-
-  private markerIdOf(popup: L.Popup): string | undefined {
-    for (const [id, marker] of this.markers) if (marker.getPopup() === popup) return id;
-    return undefined;
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.openMarkerId) {
-      const id = this.openMarkerId;
-      event.preventDefault();
-      event.stopPropagation();
-      this.map.closePopup();
-      this.markers.get(id)?.getElement()?.focus();
-      return;
-    }
-    // role="button" promises Space as well as Enter.
-    const target = event.target as HTMLElement;
-    if (event.key === ' ' && target.classList.contains('member-marker') && target.dataset.authority) {
-      event.preventDefault();
-      this.markers.get(target.dataset.authority)?.openPopup();
-    }
-  }
-
-  /** Marks the municipalities an authority covers: their boundary when known, else a circle at each centre. */
-  private highlight(authority: MemberAuthority, permanent: boolean): void {
-    this.highlightLayer.clearLayers();
-    // Outline only the chosen authority's municipalities, not those of the one chosen before.
-    for (const area of this.areas.values()) area.getElement()?.classList.remove('member-map__area--selected');
-    for (const nis of authority.municipalities) {
-      const area = this.areas.get(nis);
-      if (area) {
-        area.getElement()?.classList.add('member-map__area--selected');
-        continue;
-      }
-      const place = this.data.municipalities.find((m) => m.nis === nis);
-      if (!place) continue;
-      L.circleMarker([place.lat, place.lon], {
-        radius: 14,
-        interactive: false,
-        className: permanent ? 'member-map__covered member-map__covered--own' : 'member-map__covered',
-      }).addTo(this.highlightLayer);
-    }
-  }
-
-  private drawBoundaries(): void {
-    const layer = L.geoJSON(this.data.boundaries!, {
-      interactive: false,
-      style: { className: 'member-map__area' },
-      onEachFeature: (feature, path) => {
-        this.areas.set(String((feature.properties as { nis: string }).nis), path as L.Path);
-      },
-    });
-    layer.addTo(this.map);
-  }
-
-  private shadeBoundaries(): void {
-    const counts = coverageByMunicipality(this.rows);
-    for (const [nis, area] of this.areas) {
-      const element = area.getElement();
-      if (!element) continue;
-      const bucket = Math.min(3, counts.get(nis) ?? 0);
-      for (let n = 0; n <= 3; n++) element.classList.toggle(`member-map__area--n${n}`, n === bucket);
-    }
+    if (this.pinned && !this.rows.some((row) => row.authority.id === this.pinned)) this.pinned = null;
+    this.showArea(this.pinned);
+    if (this.selected) this.fillDetails(this.selected);
   }
 
   private renderTable(): void {
     if (!this.table) return;
-    const labels = this.data.typeLabels;
+    const labels = this.strings.typeLabels;
     const sorted = sortMembers(this.rows, this.sort.key, this.sort.direction, (type) => labels[type]);
-    this.table.tBodies[0]!.replaceChildren(...sorted.map((row) => tableRow(this.data, row)));
+    this.table.tBodies[0]!.replaceChildren(...sorted.map((row) => tableRow(this.data, this.strings, row)));
   }
 
   private renderStatus(): void {
     if (!this.status) return;
-    const count = this.rows.length;
-    const template = count === 0 ? this.data.labels.statusNone! : count === 1 ? this.data.labels.statusOne! : this.data.labels.status!;
-    this.status.textContent = fill(template, { count, date: formatDate(dateForYear(this.filter.year, this.data.asOf)) });
+    this.status.textContent = formatCount(this.strings.status, this.rows.length, { date: this.dateText() });
+  }
+
+  // Shading, legend and caption
+
+  private shadeLabels(): Partial<Record<Shade, string>> {
+    return this.filter.service ? this.strings.shadesService : this.strings.shadesAll;
+  }
+
+  private shade(): void {
+    const service = this.filter.service;
+    const labels = this.shadeLabels();
+    for (const [nis, path] of this.paths) {
+      const shade = shadeOf(this.coverage.get(nis), service);
+      const pattern = shadePattern(shade);
+      path.dataset.shade = shade;
+      if (pattern) path.setAttribute('fill', `url(#${this.mapId}-${pattern})`);
+      else path.removeAttribute('fill');
+      const suffix = service ? ` (${labels[shade]})` : '';
+      path.setAttribute('aria-label', `${this.describe(nis)}${suffix}`);
+    }
+    const shown = legendShades(service);
+    for (const item of this.svg.closest('figure')?.querySelectorAll<HTMLElement>('li[data-shade]') ?? []) {
+      const shade = item.dataset.shade as Shade;
+      item.hidden = !shown.includes(shade);
+      const label = item.querySelector('[data-shade-label]');
+      if (label && labels[shade]) label.textContent = labels[shade];
+    }
+    const caption = this.svg.closest('figure')?.querySelector('figcaption');
+    if (caption) {
+      const template = service ? this.strings.captionService : this.strings.captionAll;
+      caption.textContent = format(template, { date: this.dateText(), title: service ? this.titleOf(service) : '' });
+    }
+  }
+
+  /** "Zele: ICT-deskundige, GIS-coördinator": the municipality and the services that run there in this view. */
+  private describe(nis: string): string {
+    const services = this.coverage.get(nis)?.services ?? [];
+    const list = services.length > 0 ? services.map((s) => this.titleOf(s)).join(', ') : this.strings.nothing;
+    return `${this.nameOf(nis)}: ${list}`;
+  }
+
+  // The shapes: hover, focus, arrow keys, activation
+
+  private nisOf(target: EventTarget | null): string | undefined {
+    return target instanceof SVGPathElement && target.dataset.nis && this.paths.has(target.dataset.nis)
+      ? target.dataset.nis
+      : undefined;
+  }
+
+  private wireMap(): void {
+    this.svg.addEventListener('pointerover', (event) => {
+      // A tap opens the details below the map; a hover box would only cover the map there.
+      if (event.pointerType === 'touch') return;
+      const nis = this.nisOf(event.target);
+      if (nis) this.hover(nis);
+    });
+    this.svg.addEventListener('pointerleave', () => this.hover(this.nisOf(document.activeElement) ?? null));
+    // Focus listeners sit on the figure: Chromium makes an SVG element with focus listeners a tab stop of its own.
+    const figure = this.svg.closest('figure') ?? this.host;
+    figure.addEventListener('focusin', (event) => {
+      const nis = this.nisOf(event.target);
+      if (!nis) return;
+      this.rove(nis);
+      this.hover(nis);
+    });
+    figure.addEventListener('focusout', () => this.hover(null));
+    this.svg.addEventListener('click', (event) => {
+      const nis = this.nisOf(event.target);
+      if (nis) this.open(nis, true);
+    });
+    this.svg.addEventListener('keydown', (event) => {
+      const nis = this.nisOf(event.target);
+      if (!nis) return;
+      let next: string | undefined;
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        this.open(nis, true);
+        return;
+      }
+      if (event.key in ARROWS) next = this.neighbour(nis, ARROWS[event.key]!);
+      else if (event.key === 'Home') next = this.order[0];
+      else if (event.key === 'End') next = this.order[this.order.length - 1];
+      else return;
+      event.preventDefault();
+      if (next) this.paths.get(next)!.focus();
+    });
+  }
+
+  /** One tab stop for the whole map: the shape last reached. */
+  private rove(nis: string): void {
+    for (const [code, path] of this.paths) path.setAttribute('tabindex', code === nis ? '0' : '-1');
+  }
+
+  private hover(nis: string | null): void {
+    if (!nis) {
+      this.hoverMark.removeAttribute('d');
+      this.hoverText.hidden = true;
+      return;
+    }
+    const path = this.paths.get(nis)!;
+    this.hoverMark.setAttribute('d', path.getAttribute('d')!);
+    this.hoverText.textContent = this.describe(nis);
+    this.hoverText.hidden = false;
+    // Above the shape, kept inside the map; set through the CSSOM, which the CSP allows (style attributes it does not).
+    const canvas = this.hoverText.offsetParent ?? this.svg;
+    const area = canvas.getBoundingClientRect();
+    const shape = path.getBoundingClientRect();
+    const width = this.hoverText.offsetWidth;
+    const left = Math.min(Math.max(0, shape.left - area.left + shape.width / 2 - width / 2), area.width - width);
+    const below = shape.top - area.top < this.hoverText.offsetHeight + 8;
+    this.hoverText.style.left = `${left}px`;
+    this.hoverText.style.top = below
+      ? `${shape.bottom - area.top + 4}px`
+      : `${shape.top - area.top - this.hoverText.offsetHeight - 4}px`;
+  }
+
+  /** The nearest shape in the arrow's direction, favouring shapes straight ahead over those off to the side. */
+  private neighbour(nis: string, [dx, dy]: [number, number]): string | undefined {
+    this.centres ??= new Map(
+      [...this.paths].map(([code, path]) => {
+        const box = path.getBBox();
+        return [code, { x: box.x + box.width / 2, y: box.y + box.height / 2 }];
+      }),
+    );
+    const from = this.centres.get(nis)!;
+    let best: string | undefined;
+    let bestScore = Infinity;
+    for (const [code, centre] of this.centres) {
+      const ahead = (centre.x - from.x) * dx + (centre.y - from.y) * dy;
+      if (code === nis || ahead <= 0) continue;
+      const aside = Math.abs((centre.x - from.x) * dy) + Math.abs((centre.y - from.y) * dx);
+      const score = ahead + 2 * aside;
+      if (score < bestScore) {
+        bestScore = score;
+        best = code;
+      }
+    }
+    return best;
+  }
+
+  // Details of a municipality
+
+  private wireDetails(): void {
+    this.details.querySelector('[data-details-close]')!.addEventListener('click', () => this.close());
+    this.details.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      this.close();
+    });
+    this.details.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('[data-show-area]');
+      if (!button) return;
+      const id = button.closest<HTMLElement>('[data-authority]')!.dataset.authority!;
+      this.pinned = this.pinned === id ? null : id;
+      for (const other of this.details.querySelectorAll('[data-show-area]')) {
+        other.setAttribute('aria-pressed', String(other === button && this.pinned === id));
+      }
+      this.showArea(this.pinned);
+    });
+    this.wireAreaPreview(this.details);
+  }
+
+  private open(nis: string, moveFocus: boolean): void {
+    this.selected = nis;
+    this.rove(nis);
+    this.selectedMark.setAttribute('d', this.paths.get(nis)!.getAttribute('d')!);
+    this.fillDetails(nis);
+    this.details.hidden = false;
+    if (moveFocus) this.detailsHeading().focus();
+  }
+
+  private close(): void {
+    const nis = this.selected;
+    this.selected = null;
+    this.pinned = null;
+    this.showArea(null);
+    this.selectedMark.removeAttribute('d');
+    this.details.hidden = true;
+    if (nis) this.paths.get(nis)!.focus();
+  }
+
+  /** The panel's heading, made on first use: an empty heading in the HTML would name nothing. */
+  private detailsHeading(): HTMLElement {
+    let heading = this.details.querySelector<HTMLElement>('[data-details-name]');
+    if (!heading) {
+      heading = element('h2', 'member-map__details-name');
+      heading.id = 'kaart-details-naam';
+      heading.tabIndex = -1;
+      heading.dataset.detailsName = '';
+      this.details.prepend(heading);
+      this.details.setAttribute('aria-labelledby', heading.id);
+    }
+    return heading;
+  }
+
+  private fillDetails(nis: string): void {
+    const name = this.nameOf(nis);
+    this.detailsHeading().textContent = name;
+    const ids = new Set(this.coverage.get(nis)?.authorities ?? []);
+    const rows = this.rows.filter((row) => ids.has(row.authority.id));
+    this.details.querySelector('[data-details-summary]')!.textContent = formatCount(
+      this.strings.detailsAuthorities,
+      rows.length,
+      {
+        name,
+        date: this.dateText(),
+      },
+    );
+    const template = this.host.querySelector<HTMLTemplateElement>('template[data-authority-item]')!;
+    this.details
+      .querySelector('[data-details-list]')!
+      .replaceChildren(...rows.map((row) => this.authorityItem(template, row)));
+  }
+
+  private authorityItem(template: HTMLTemplateElement, row: MemberRow): HTMLElement {
+    const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    const { authority } = row;
+    item.dataset.authority = authority.id;
+    const link = item.querySelector<HTMLAnchorElement>('[data-name]')!;
+    link.href = routes.authority(authority.id);
+    link.textContent = authority.name;
+    item.querySelector('[data-type]')!.textContent = this.strings.typeLabels[authority.type];
+    item.querySelector('[data-services]')!.replaceChildren(
+      ...row.services.map((s) => {
+        const entry = element('li');
+        entry.textContent = serviceSinceText(this.data, this.strings, s.service, s.since);
+        return entry;
+      }),
+    );
+    if (authority.municipalities.length > 1) {
+      const covers = item.querySelector<HTMLElement>('[data-covers]')!;
+      covers.textContent = format(this.strings.detailsCovers, {
+        count: authority.municipalities.length,
+        names: authority.municipalities.map((code) => this.nameOf(code)).join(', '),
+      });
+      covers.hidden = false;
+      const button = item.querySelector<HTMLButtonElement>('[data-show-area]')!;
+      button.textContent = this.strings.showArea;
+      button.setAttribute('aria-pressed', String(this.pinned === authority.id));
+      button.hidden = false;
+    }
+    return item;
+  }
+
+  // An authority's area
+
+  /** Pointing at or focusing an authority (a table row, an entry in the details) outlines its municipalities. */
+  private wireAreaPreview(container: HTMLElement): void {
+    const authorityOf = (target: EventTarget | null) =>
+      target instanceof Element ? target.closest<HTMLElement>('[data-authority]')?.dataset.authority : undefined;
+    const preview = (event: Event) => {
+      const id = authorityOf(event.target);
+      if (id) this.showArea(id);
+    };
+    const restore = () => this.showArea(this.pinned);
+    container.addEventListener('pointerover', preview);
+    container.addEventListener('focusin', preview);
+    container.addEventListener('pointerleave', restore);
+    container.addEventListener('focusout', restore);
+  }
+
+  private showArea(id: string | null): void {
+    const authority = id ? this.authorities.get(id) : undefined;
+    this.areaMarks.replaceChildren(
+      ...(authority?.municipalities ?? []).flatMap((nis) => {
+        const shape = this.paths.get(nis);
+        if (!shape) return [];
+        const outline = this.mark('area');
+        outline.setAttribute('d', shape.getAttribute('d')!);
+        outline.dataset.areaNis = nis;
+        return [outline];
+      }),
+    );
+  }
+
+  // Find a municipality by name
+
+  private wireFind(): void {
+    const form = this.host.querySelector<HTMLFormElement>('form[data-map-find]');
+    if (!form) return;
+    const input = form.querySelector('input')!;
+    const message = form.querySelector<HTMLElement>('[data-find-message]')!;
+    // Picking a name from the list fills the field in one go: show it at once, but leave the focus in the field.
+    input.addEventListener('input', () => {
+      message.textContent = '';
+      const nis = this.byName.get(fold(input.value));
+      if (nis) this.open(nis, false);
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const nis = this.byName.get(fold(input.value));
+      if (nis) {
+        message.textContent = '';
+        this.open(nis, true);
+      } else {
+        message.textContent = format(this.strings.findNotFound, { name: input.value.trim() });
+      }
+    });
   }
 }
 
-export function mountMemberMap(host: HTMLElement, data: MemberMapData): void {
-  new MemberMapView(host, data);
+export function mountMemberMap(host: HTMLElement, data: MemberMapData, strings: MemberMapStrings): void {
+  new MemberMapView(host, data, strings);
 }

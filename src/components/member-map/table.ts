@@ -1,30 +1,33 @@
 /** The member table beside the map: rows rebuilt from data with DOM text APIs only, and sortable headers. */
 import type { MemberMapData, MemberRow, SortDirection, SortKey } from '../../lib/members/members.ts';
+import { format } from '../../lib/site/format.ts';
+import { routes } from '../../lib/site/routes.ts';
+import type { MemberMapStrings } from './strings.ts';
 
-export function serviceSinceText(data: MemberMapData, service: string, year: number): string {
+export function serviceSinceText(data: MemberMapData, strings: MemberMapStrings, service: string, year: number): string {
   const title = data.services.find((s) => s.id === service)?.title ?? service;
-  return data.labels.since!.replace('{title}', title).replace('{year}', String(year));
+  return format(strings.since, { title, year });
 }
 
 /** One row, the same markup as MemberTable.astro renders on the server. */
-export function tableRow(data: MemberMapData, row: MemberRow): HTMLTableRowElement {
+export function tableRow(data: MemberMapData, strings: MemberMapStrings, row: MemberRow): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.dataset.authority = row.authority.id;
   const name = document.createElement('th');
   name.scope = 'row';
   const link = document.createElement('a');
-  link.href = `/leden/${row.authority.id}/`;
+  link.href = routes.authority(row.authority.id);
   link.textContent = row.authority.name;
   name.append(link);
   const type = document.createElement('td');
-  type.textContent = data.typeLabels[row.authority.type];
+  type.textContent = strings.typeLabels[row.authority.type];
   const services = document.createElement('td');
   const list = document.createElement('ul');
   list.className = 'member-table__services';
   for (const s of row.services) {
     const item = document.createElement('li');
     item.dataset.service = s.service;
-    item.textContent = serviceSinceText(data, s.service, s.since);
+    item.textContent = serviceSinceText(data, strings, s.service, s.since);
     list.append(item);
   }
   services.append(list);

@@ -1,10 +1,11 @@
-/** Builds /leden/kaart.json: the data set joined for the member map, plus outline and (optional) boundaries. */
+/**
+ * Builds /leden/kaart.json, the data the member map island filters: authorities with their municipalities and
+ * agreements, service titles and municipality names. No geometry (the borders are in the page as SVG) and no
+ * interface words (IslandStrings.astro carries those). Also reads the boundaries file for the static maps.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { t } from '../../i18n/ui.ts';
-import { AUTHORITY_TYPES } from '../../schemas/authority.ts';
-import { PILLARS } from '../../schemas/common.ts';
 import { parseBoundaries, provinceOutline } from '../geo/boundaries.ts';
 import type { BoundariesFile } from '../../schemas/boundary.ts';
 import { contentDir } from './dataset-files.ts';
@@ -22,7 +23,7 @@ export function readProvinceOutline(data: Dataset, dataDir = join(contentDir(), 
   return provinceOutline(boundaries as BoundariesFile);
 }
 
-/** content/data/boundaries.geojson when it exists (validated), else null: the map then shows markers only. */
+/** content/data/boundaries.geojson when it exists (validated), else null. */
 export function readBoundaries(data: Dataset, dataDir = join(contentDir(), 'data')): BoundaryCollection | null {
   const path = join(dataDir, 'boundaries.geojson');
   if (!existsSync(path)) return null;
@@ -30,35 +31,13 @@ export function readBoundaries(data: Dataset, dataDir = join(contentDir(), 'data
   return parseBoundaries(readFileSync(path, 'utf8'), display(path), known) as BoundaryCollection;
 }
 
-/** Words the island shows, looked up here so the browser bundle carries no dictionary. */
-function mapLabels(): Record<string, string> {
-  return {
-    status: t('members.status'),
-    statusOne: t('members.status.one'),
-    statusNone: t('members.status.none'),
-    since: t('members.since'),
-    page: t('members.popup.page'),
-    covers: t('members.popup.covers'),
-    close: t('members.popup.close'),
-    zoomIn: t('members.map.zoomIn'),
-    zoomOut: t('members.map.zoomOut'),
-    marker: t('members.map.marker'),
-    sortBy: t('members.table.sortBy'),
-  };
-}
-
-export function memberMapData(data: Dataset, services: MemberService[], dataDir = join(contentDir(), 'data')): MemberMapData {
+export function memberMapData(data: Dataset, services: readonly MemberService[]): MemberMapData {
   return {
     asOf: data.asOf,
     firstYear: firstAgreementYear(data),
-    pillars: PILLARS.map((id) => ({ id, label: t(`pillar.${id}`) })),
-    services,
-    typeLabels: Object.fromEntries(AUTHORITY_TYPES.map((type) => [type, t(`authorityType.${type}`)])) as MemberMapData['typeLabels'],
-    labels: mapLabels(),
-    municipalities: data.municipalities,
+    services: services.map(({ id, title }) => ({ id, title })),
+    municipalities: data.municipalities.map(({ nis, name }) => ({ nis, name })),
     authorities: memberAuthorities(data),
-    outline: readProvinceOutline(data, dataDir),
-    boundaries: readBoundaries(data, dataDir),
   };
 }
 

@@ -28,36 +28,27 @@ export interface MemberAuthority {
   type: AuthorityType;
   /** NIS codes of the municipalities it covers. */
   municipalities: string[];
-  /** Marker position: its municipality, or the centre of its municipalities. */
-  lat: number;
-  lon: number;
   agreements: MemberAgreement[];
 }
 
 export interface MemberMunicipality {
   nis: string;
   name: string;
-  lat: number;
-  lon: number;
 }
 
 /** Municipal boundaries keyed by NIS code (content/data/boundaries.geojson), when the repository has them. */
 export type BoundaryCollection = FeatureCollection<Polygon | MultiPolygon, { nis: string; name: string }>;
 
-/** Everything the map island needs, written to /leden/kaart.json at build time. */
+/**
+ * The data the map island needs, written to /leden/kaart.json at build time. Data only: the borders are already in
+ * the page as the static SVG, and the interface words reach the island through IslandStrings.astro.
+ */
 export interface MemberMapData {
   asOf: string;
   firstYear: number;
-  /** Pillars in display order with their labels. */
-  pillars: { id: Pillar; label: string }[];
-  services: MemberService[];
-  typeLabels: Record<AuthorityType, string>;
-  /** Interface words the island shows (popups, status line), from src/i18n/ui.ts. */
-  labels: Record<string, string>;
+  services: Pick<MemberService, 'id' | 'title'>[];
   municipalities: MemberMunicipality[];
   authorities: MemberAuthority[];
-  outline: FeatureCollection;
-  boundaries: BoundaryCollection | null;
 }
 
 /** Filter state of /leden/, kept in the URL as ?dienst=…&type=…&jaar=…. */
@@ -85,10 +76,8 @@ export type SortDirection = 'ascending' | 'descending';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
-/** Spread (in degrees) between authorities that share a marker position, so each stays visible and clickable. */
-const SPREAD = 0.012;
-
-/** Centre of each authority's municipalities (its own municipality when it covers one), by authority id. */
+/** Centre of each authority's municipalities (its own municipality when it covers one), by authority id: the point of
+ * each authority in /open-data/besturen.geojson. */
 export function authorityCentres(data: Pick<Dataset, 'authorities' | 'municipalities'>): Map<string, { lat: number; lon: number }> {
   const places = new Map(data.municipalities.map((m) => [m.nis, m]));
   return new Map(
@@ -101,30 +90,13 @@ export function authorityCentres(data: Pick<Dataset, 'authorities' | 'municipali
   );
 }
 
-/**
- * One entry per authority with its marker position and agreements. Authorities that share a centre (a
- * municipality and its OCMW) are set around it on a small circle so that each marker stays visible.
- */
+/** One entry per authority with the municipalities it covers and its agreements. */
 export function memberAuthorities(data: Dataset): MemberAuthority[] {
-  const exact = authorityCentres(data);
-  const centres = new Map(exact);
-  const byPlace = new Map<string, string[]>();
-  for (const [id, c] of exact) byPlace.set(`${c.lat},${c.lon}`, [...(byPlace.get(`${c.lat},${c.lon}`) ?? []), id]);
-  for (const ids of byPlace.values()) {
-    if (ids.length < 2) continue;
-    ids.forEach((id, position) => {
-      const angle = (2 * Math.PI * position) / ids.length;
-      const centre = exact.get(id)!;
-      // Longitude degrees are shorter than latitude degrees at 51° N; 1.6 keeps the circle round on the map.
-      centres.set(id, { lat: round(centre.lat + SPREAD * Math.cos(angle)), lon: round(centre.lon + SPREAD * 1.6 * Math.sin(angle)) });
-    });
-  }
   return data.authorities.map((authority) => ({
     id: authority.id,
     name: authority.name,
     type: authority.type,
     municipalities: authority.municipalities,
-    ...centres.get(authority.id)!,
     agreements: data.agreements
       .filter((agreement) => agreement.authority === authority.id)
       .map(({ service, start, end }) => ({ service, start, end })),
@@ -177,12 +149,6 @@ export function sortMembers(
   return [...rows].sort((a, b) => sign * compare(a, b) || byName(a, b));
 }
 
-/** Pillars a row's services belong to, in the given display order. */
-export function pillarsOf(row: MemberRow, services: readonly MemberService[], order: readonly Pillar[]): Pillar[] {
-  const pillars = new Set(row.services.map((s) => services.find((service) => service.id === s.service)?.pillar));
-  return order.filter((pillar) => pillars.has(pillar));
-}
-
 /**
  * Reads the filter from a query string. Unknown services or types and years out of range are ignored, so a
  * mistyped shared link still shows the page rather than nothing.
@@ -216,13 +182,4 @@ export function memberQueryString(filter: MemberFilter, asOf: string): string {
 /** First year of any agreement: the start of the date control and of the growth chart. */
 export function firstAgreementYear(data: Pick<Dataset, 'agreements' | 'asOf'>): number {
   return data.agreements.length > 0 ? Math.min(...data.agreements.map((a) => yearOf(a.start))) : yearOf(data.asOf);
-}
-
-/** Number of filtered authorities covering each municipality (for shading boundaries). */
-export function coverageByMunicipality(rows: readonly MemberRow[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    for (const nis of row.authority.municipalities) counts.set(nis, (counts.get(nis) ?? 0) + 1);
-  }
-  return counts;
 }

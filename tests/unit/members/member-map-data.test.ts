@@ -27,22 +27,21 @@ describe('member map data', () => {
     expect(() => readBoundaries(data, dir)).toThrow(/boundaries.geojson: veld "features.0.id"/);
   });
 
-  it('joins authorities, services and labels for the island', () => {
+  it('joins authorities, services and municipality names for the island, without geometry or interface words', () => {
     const services = memberServices([{ id: 'ict-deskundige', data: { title: 'Gedeelde ICT-deskundige', pillar: 'ict' } }]);
-    const web = JSON.parse(readFileSync(join('content', 'data', 'boundaries.geojson'), 'utf8')) as BoundariesFile;
-    const nis = new Set(data.municipalities.map((m) => m.nis));
-    const own = mkdtempSync(join(tmpdir(), 'member-map-'));
-    writeFileSync(join(own, 'boundaries.geojson'), JSON.stringify({ ...web, features: web.features.filter((f) => nis.has(f.id)) }));
-    const map = memberMapData(data, services, own);
-    rmSync(own, { recursive: true, force: true });
-    expect(map.boundaries!.features.length).toBe(nis.size);
+    const map = memberMapData(data, services);
+    expect(Object.keys(map).sort()).toEqual(['asOf', 'authorities', 'firstYear', 'municipalities', 'services']);
     expect(map.asOf).toBe(data.asOf);
     expect(map.firstYear).toBe(2006);
+    expect(map.services).toEqual([{ id: 'ict-deskundige', title: 'Gedeelde ICT-deskundige' }]);
+    expect(map.municipalities).toEqual(data.municipalities.map(({ nis, name }) => ({ nis, name })));
     expect(map.authorities.map((a) => a.id)).toEqual(data.authorities.map((a) => a.id));
-    expect(map.authorities.find((a) => a.id === 'gent')!.agreements).toHaveLength(2);
-    expect(map.typeLabels.ocmw).toBe('OCMW');
-    expect(map.pillars.map((p) => p.id)).toEqual(['ict', 'gis', 'informatieveiligheid']);
-    expect(Object.values(map.labels).every((label) => label.length > 0)).toBe(true);
-    expect(map.labels.since).toContain('{title}');
+    const police = map.authorities.find((a) => a.id === 'pz-berlare-zele')!;
+    expect(Object.keys(police).sort()).toEqual(['agreements', 'id', 'municipalities', 'name', 'type']);
+    expect(police.municipalities).toEqual(['42004', '42028']);
+    expect(map.authorities.find((a) => a.id === 'gent')!.agreements).toEqual([
+      { service: 'ict-deskundige', start: '2008-01-01', end: '2015-12-31' },
+      { service: 'gis-scan', start: '2013-03-01', end: '2013-09-30' },
+    ]);
   });
 });

@@ -1,44 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
   authorityCentres,
-  coverageByMunicipality,
   dateForYear,
   filterMembers,
   memberAuthorities,
   memberQueryString,
   parseMemberQuery,
-  pillarsOf,
   sortMembers,
-  type MemberService,
 } from '../../../src/lib/members/members.ts';
 import { validDataset } from '../fixtures.ts';
 
 const data = validDataset();
 const authorities = memberAuthorities(data);
 const ids = (rows: { authority: { id: string } }[]) => rows.map((r) => r.authority.id);
-const services: MemberService[] = [
-  { id: 'ict-deskundige', title: 'ICT', pillar: 'ict' },
-  { id: 'informatieveiligheidsconsulent', title: 'IV', pillar: 'informatieveiligheid' },
-  { id: 'grb-omzetting', title: 'GRB', pillar: 'gis' },
-  { id: 'gis-scan', title: 'Scan', pillar: 'gis' },
-];
 
-describe('marker positions', () => {
+describe('authority positions (the points of besturen.geojson)', () => {
   it('puts an authority that covers several municipalities at their centre', () => {
     expect(authorityCentres(data).get('pz-berlare-zele')).toEqual({ lat: 51.048, lon: 4.005 });
   });
 
-  it('sets authorities that share a municipality apart, so both markers show', () => {
-    const zele = authorities.find((a) => a.id === 'zele')!;
-    const ocmw = authorities.find((a) => a.id === 'ocmw-zele')!;
-    expect([zele.lat, zele.lon]).not.toEqual([ocmw.lat, ocmw.lon]);
-    // Still within about two kilometres of Zele.
-    for (const a of [zele, ocmw]) {
-      expect(Math.abs(a.lat - 51.066)).toBeLessThan(0.02);
-      expect(Math.abs(a.lon - 4.04)).toBeLessThan(0.03);
-    }
-    const gent = authorities.find((a) => a.id === 'gent')!;
-    expect([gent.lat, gent.lon]).toEqual([51.07, 3.72]);
+  it('puts an authority of one municipality on it', () => {
+    expect(authorityCentres(data).get('gent')).toEqual({ lat: 51.07, lon: 3.72 });
   });
 });
 
@@ -68,7 +50,6 @@ describe('filterMembers', () => {
       { service: 'grb-omzetting', since: 2026 },
     ]);
     expect(zele.since).toBe(2006);
-    expect(pillarsOf(zele, services, ['ict', 'gis', 'informatieveiligheid'])).toEqual(['ict', 'gis', 'informatieveiligheid']);
   });
 
   it('uses 31 December for past years and the as-of date for the current one', () => {
@@ -77,11 +58,6 @@ describe('filterMembers', () => {
     // The GRB project starts in September 2026: counted in 2026, not in 2025.
     const in2025 = filterMembers(authorities, { service: 'grb-omzetting', type: null, year: 2025 }, data.asOf);
     expect(in2025).toEqual([]);
-  });
-
-  it('counts how many listed authorities cover each municipality', () => {
-    const rows = filterMembers(authorities, { service: null, type: null, year: 2026 }, data.asOf);
-    expect(coverageByMunicipality(rows)).toEqual(new Map([['42028', 3], ['42004', 1]]));
   });
 });
 
