@@ -222,22 +222,19 @@ if (dirs.site) {
 for (const variant of variants) {
   const w = pageWeight(join(dirs[variant]!, 'dist'), '/leden/');
   console.log(
-    `
-Member map (${variant}): map data ${w.dataFiles.join(', ')} ${fmt(w.data)}; JS + map data ${kb(w.js.gzip + w.data.gzip)} gzip`,
+    `\nMember map (${variant}): map data ${w.dataFiles.join(', ')} ${fmt(w.data)}; JS + map data ${kb(w.js.gzip + w.data.gzip)} gzip`,
   );
 }
 
 if (dirs['site+corpus']) {
-  console.log('
-Member map timing in headless Chromium (site+corpus):');
+  console.log('\nMember map timing in headless Chromium (site+corpus):');
   console.log(formatMapTiming(await withPreview(dirs['site+corpus'], 4391, (baseUrl) => measureMapTiming(baseUrl))));
 
   // More than one round (BENCH_SEARCH_ROUNDS) shows the spread; each round is a fresh browser on the same server.
   const rounds = Number(process.env.BENCH_SEARCH_ROUNDS ?? 1);
   await withPreview(dirs['site+corpus'], Number(process.env.BENCH_PORT ?? 4390), async (baseUrl) => {
     for (let round = 1; round <= rounds; round++) {
-      console.log(`
-Search timing in headless Chromium (site+corpus${rounds > 1 ? `, round ${round} of ${rounds}` : ''}):`);
+      console.log(`\nSearch timing in headless Chromium (site+corpus${rounds > 1 ? `, round ${round} of ${rounds}` : ''}):`);
       console.log(formatSearchTiming(await measureSearchTiming(baseUrl)));
     }
   });
