@@ -1,13 +1,6 @@
 /** The GIS glossary (content/glossary/begrippen.json): alphabetical order, letter groups and term anchors. */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 
-export const GLOSSARY_PATH = '/gis/begrippen/';
-
-/** Link to a term's anchor on the glossary page. */
-export function termHref(id: string): string {
-  return `${GLOSSARY_PATH}#${id}`;
-}
-
 const collator = new Intl.Collator('nl-BE', { sensitivity: 'base', numeric: true });
 
 /** Alphabetical by term as a reader sees it (case and accents ignored, "EPSG:3812" before "EPSG:31370"). */

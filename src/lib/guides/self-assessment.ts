@@ -4,7 +4,8 @@
  */
 import type { GuideTopic } from '../../schemas/guide.ts';
 import { ChecklistError, extractChecklist } from './checklist.ts';
-import { groupByTopic, guideFile, guideHref, type GuideLike } from './guides.ts';
+import { groupByTopic, guideFile, type GuideLike } from './guides.ts';
+import { routes } from '../site/routes.ts';
 
 export interface AssessmentItem {
   id: string;
@@ -35,7 +36,7 @@ export function buildAssessment(guides: readonly GuideWithBody[]): AssessmentTop
       if (items.length === 0) {
         throw new ChecklistError(`${guideFile(guide.id)}: geen takenlijst (- [ ] …) onder "## Checklist"`);
       }
-      const href = guideHref(guide.id);
+      const href = routes.guide(guide.id);
       return {
         slug: guide.id,
         title: guide.data.title,

@@ -4,6 +4,7 @@
  */
 import { t } from '../../i18n/ui.ts';
 import type { EventData } from '../../schemas/event.ts';
+import { routes } from '../site/routes.ts';
 import { CALENDAR_TIME_ZONE, dtstampFromDate, writeCalendar, type CalendarEvent } from './ical.ts';
 
 export const EVENT_TIME_ZONE = CALENDAR_TIME_ZONE;
@@ -107,16 +108,6 @@ export function formatEventDate(start: string): string {
   return dateFormat.format(toInstant(start));
 }
 
-export function eventPath(id: string): string {
-  return `/gis/netwerk/${id}/`;
-}
-
-export function eventCalendarPath(id: string): string {
-  return `/gis/netwerk/${id}.ics`;
-}
-
-export const AGENDA_PATH = '/gis/netwerk/agenda.ics';
-
 /** Registration as an absolute URL (a path on the site is resolved against it), or undefined. */
 export function registrationUrl(event: Pick<EventData, 'registration'>, site: URL): string | undefined {
   return event.registration ? new URL(event.registration, site).href : undefined;
@@ -138,7 +129,7 @@ export function toCalendarEvent(entry: EventEntry, site: URL): CalendarEvent {
     summary: data.title,
     description,
     location: data.place,
-    url: new URL(eventPath(entry.id), site).href,
+    url: new URL(routes.event(entry.id), site).href,
   };
 }
 
