@@ -6,6 +6,7 @@ import type { GuideTopic } from '../../schemas/guide.ts';
 import { ChecklistError, extractChecklist } from './checklist.ts';
 import { groupByTopic, guideFile, type GuideLike } from './guides.ts';
 import { routes } from '../site/routes.ts';
+import { routes } from '../site/routes.ts';
 
 export interface AssessmentItem {
   id: string;
@@ -41,7 +42,7 @@ export function buildAssessment(guides: readonly GuideWithBody[]): AssessmentTop
         slug: guide.id,
         title: guide.data.title,
         href,
-        items: items.map((item) => ({ id: item.id, text: item.text, href: `${href}#${item.id}` })),
+        items: items.map((item) => ({ id: item.id, text: item.text, href: routes.checklistItem(guide.id, item.id) })),
       };
     }),
   }));
