@@ -28,7 +28,7 @@ const SITE_CSP_CONFIG: CspConfig = { tileLayerEnabled: TILE_LAYER_ENABLED, tileH
 type Directives = ReadonlyArray<readonly [DirectiveName, readonly string[]]>;
 
 /** CSP directives. Pagefind compiles its WebAssembly engine in the browser, hence 'wasm-unsafe-eval'. */
-export function cspDirectives(config: CspConfig = SITE_CSP_CONFIG): Directives {
+function cspDirectives(config: CspConfig = SITE_CSP_CONFIG): Directives {
   return [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
@@ -45,7 +45,7 @@ export function cspDirectives(config: CspConfig = SITE_CSP_CONFIG): Directives {
 }
 
 /** The site's directives, following src/config/map.ts. */
-export const CSP_DIRECTIVES: Directives = cspDirectives();
+const CSP_DIRECTIVES: Directives = cspDirectives();
 
 /** The policy as one header value. */
 export function contentSecurityPolicy(config: CspConfig = SITE_CSP_CONFIG): string {

@@ -28,7 +28,7 @@ const origin = `http://127.0.0.1:${port}`;
  */
 const test = siteTest.extend<{ nginx: RunningNginx }>({
   nginx: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as an object.
+    // Playwright fixtures take their dependencies as an object; this one needs none.
     async ({}, use) => {
       const binary = findNginx();
       if (!binary) throw new Error(NGINX_MISSING);

@@ -8,7 +8,7 @@ export function sortTerms<T extends Pick<GlossaryTerm, 'term'>>(terms: readonly 
   return [...terms].sort((a, b) => collator.compare(a.term, b.term));
 }
 
-export const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 /** Group for terms that start with a digit or a sign. */
 export const OTHER_INITIAL = '#';
 
@@ -19,7 +19,7 @@ export function initialOf(term: string): string {
 }
 
 /** Anchor id of a letter group; prefixed so it can never equal a term id. */
-export function letterId(letter: string): string {
+function letterId(letter: string): string {
   return letter === OTHER_INITIAL ? 'letter-overige' : `letter-${letter.toLowerCase()}`;
 }
 

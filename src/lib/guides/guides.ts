@@ -7,7 +7,7 @@ import { toIsoDate } from '../site/dates.ts';
 import { routes } from '../site/routes.ts';
 import { isReviewOverdue } from './review.ts';
 
-export const GUIDES_DIR = 'content/informatieveiligheid';
+const GUIDES_DIR = 'content/informatieveiligheid';
 
 /** The fields of a guide these functions use: the collection entry id is the file name and URL slug. */
 export interface GuideLike {

@@ -6,15 +6,14 @@ import type { GuideTopic } from '../../schemas/guide.ts';
 import { ChecklistError, extractChecklist } from './checklist.ts';
 import { groupByTopic, guideFile, type GuideLike } from './guides.ts';
 import { routes } from '../site/routes.ts';
-import { routes } from '../site/routes.ts';
 
-export interface AssessmentItem {
+interface AssessmentItem {
   id: string;
   text: string;
   /** The item on its guide page: /informatieveiligheid/<slug>/#<id>. */
   href: string;
 }
-export interface AssessmentGuide {
+interface AssessmentGuide {
   slug: string;
   title: string;
   href: string;

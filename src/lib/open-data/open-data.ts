@@ -25,7 +25,6 @@ export const AGREEMENT_FIELDS = [
   'volume',
   'actief',
 ] as const;
-export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
 
 export interface AgreementRecord {
   id: string;
