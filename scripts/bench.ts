@@ -9,6 +9,7 @@ import { pageWeight, type Bytes } from './lib/page-weight.ts';
 import { formatSummary, measurePages, summarizeByKind } from './lib/budgets.ts';
 import { formatSearchTiming, measureSearchTiming } from './search-timing.ts';
 import { readSuite, runSuite, summary } from './search-relevance.ts';
+import { routes } from '../src/lib/site/routes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const scratch = join(root, '.bench');
@@ -157,7 +158,7 @@ for (const variant of ['site', 'site+corpus'] as const) {
 
 const siteDist = join(dirs.site!, 'dist');
 console.log('\nBytes a page loads (site alone; HTML + CSS + JS, JS includes lazily imported chunks):');
-for (const path of ['/', '/diensten/informatieveiligheidsconsulent/', '/leden/', '/informatieveiligheid/zelfevaluatie/', '/zoeken/']) {
+for (const path of [routes.home(), routes.service('informatieveiligheidsconsulent'), routes.members(), routes.selfAssessment(), routes.search()]) {
   if (!existsSync(join(siteDist, path, 'index.html'))) continue;
   const w = pageWeight(siteDist, path);
   console.log(`- ${path}: HTML ${fmt(w.html)}; CSS ${fmt(w.css)}; JS ${fmt(w.js)}; HTML+CSS ${kb(w.html.gzip + w.css.gzip)} gzip`);

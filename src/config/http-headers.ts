@@ -4,6 +4,7 @@
  * files. `npm run gen:headers` writes the two server files from here; a unit test fails when they drift.
  */
 import { TILE_HOST_ORIGIN, TILE_LAYER_ENABLED } from './map.ts';
+import { routes } from '../lib/site/routes.ts';
 
 type DirectiveName =
   | 'default-src'
@@ -91,7 +92,7 @@ export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
  */
 export const CACHE_RULES: ReadonlyArray<{ prefix: string; cacheControl: string }> = [
   { prefix: '/_astro/', cacheControl: CACHE_IMMUTABLE },
-  { prefix: '/pagefind/', cacheControl: CACHE_REVALIDATE },
+  { prefix: routes.pagefind(), cacheControl: CACHE_REVALIDATE },
 ];
 
 /** Content types the site's own files need, by extension (the first is the canonical one). */
