@@ -13,6 +13,7 @@ import {
 } from '../../scripts/lib/budgets.ts';
 import { moduleImports } from '../../scripts/lib/page-weight.ts';
 import { PAGE_KINDS } from '../../scripts/lib/page-kind.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 const page = (head: string, body = '<h1>x</h1>') =>
   `<!DOCTYPE html><html lang="nl"><head><title>t</title>${head}</head><body>${body}</body></html>`;
@@ -60,7 +61,7 @@ describe('measurePages', () => {
   });
 
   it('follows a module script to its imports, its lazy chunks and their stylesheets', () => {
-    const members = measurePages(dist).find((p) => p.path === '/leden/')!;
+    const members = measurePages(dist).find((p) => p.path === routes.members())!;
     expect(members.kind).toBe('leden');
     expect(members.jsFiles).toEqual(['/_astro/leaflet.js', '/_astro/map.js', '/_astro/shared.js']);
     expect(members.cssFiles).toEqual(['/_astro/leaflet.css', '/_astro/site.css']);
@@ -74,7 +75,7 @@ describe('measurePages', () => {
     expect(summary.map((s) => s.kind)).toEqual(['home', 'leden', 'bestuur']);
     const budgets = Object.fromEntries(PAGE_KINDS.map((k) => [k, { html: 100_000, css: 100_000, js: 0 }])) as Budgets;
     expect(overBudget(pages, budgets)).toEqual([
-      { path: '/leden/', kind: 'leden', metric: 'js', actual: pages.find((p) => p.path === '/leden/')!.js, budget: 0 },
+      { path: routes.members(), kind: 'leden', metric: 'js', actual: pages.find((p) => p.path === routes.members())!.js, budget: 0 },
     ]);
     expect(formatSummary(summary, budgets)).toMatch(/^leden\s+1\s+/m);
   });
