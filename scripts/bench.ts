@@ -10,6 +10,7 @@ import { formatSummary, measurePages, summarizeByKind } from './lib/budgets.ts';
 import { formatSearchTiming, measureSearchTiming } from './search-timing.ts';
 import { formatMapTiming, measureMapTiming } from './map-timing.ts';
 import { readSuite, runSuite, summary } from './search-relevance.ts';
+import { routes } from '../src/lib/site/routes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const scratch = join(root, '.bench');
@@ -194,7 +195,7 @@ for (const variant of variants) {
 if (dirs.site) {
   const siteDist = join(dirs.site, 'dist');
   console.log('\nBytes a page loads (site alone; HTML + CSS + JS, JS includes lazily imported chunks):');
-  for (const path of ['/', '/diensten/informatieveiligheidsconsulent/', '/leden/', '/informatieveiligheid/zelfevaluatie/', '/zoeken/']) {
+  for (const path of [routes.home(), routes.service('informatieveiligheidsconsulent'), routes.members(), routes.selfAssessment(), routes.search()]) {
     if (!existsSync(join(siteDist, path, 'index.html'))) continue;
     const w = pageWeight(siteDist, path);
     console.log(`- ${path}: HTML ${fmt(w.html)}; CSS ${fmt(w.css)}; JS ${fmt(w.js)}; HTML+CSS ${kb(w.html.gzip + w.css.gzip)} gzip`);
@@ -220,7 +221,7 @@ if (dirs.site) {
 }
 
 for (const variant of variants) {
-  const w = pageWeight(join(dirs[variant]!, 'dist'), '/leden/');
+  const w = pageWeight(join(dirs[variant]!, 'dist'), routes.members());
   console.log(
     `\nMember map (${variant}): map data ${w.dataFiles.join(', ')} ${fmt(w.data)}; JS + map data ${kb(w.js.gzip + w.data.gzip)} gzip`,
   );

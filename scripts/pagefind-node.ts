@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PAGEFIND_RANKING } from '../src/lib/search/search-state.ts';
+import { routes } from '../src/lib/site/routes.ts';
 
 export interface NodePagefindResult {
   id: string;
@@ -31,7 +32,7 @@ export async function loadPagefind(dist = 'dist'): Promise<NodePagefind> {
     options: (options: Record<string, unknown>) => Promise<void>;
     init: () => Promise<void>;
   };
-  await pagefind.options({ basePath: '/pagefind/', ranking: PAGEFIND_RANKING });
+  await pagefind.options({ basePath: routes.pagefind(), ranking: PAGEFIND_RANKING });
   await pagefind.init();
   return pagefind;
 }

@@ -11,6 +11,7 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browser.ts';
+import { routes } from '../src/lib/site/routes.ts';
 
 /** The first query, typed on a freshly opened page. */
 export const FIRST_QUERY = 'wachtwoord';
@@ -127,7 +128,7 @@ export async function measureSearchTiming(
     // A new context has an empty cache: the first query really downloads Pagefind and its index.
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(new URL('/zoeken/', baseUrl).href, { waitUntil: 'load' });
+    await page.goto(new URL(routes.search(), baseUrl).href, { waitUntil: 'load' });
     await page.waitForFunction(() => customElements.get('site-search') !== undefined);
     const firstQuery = queries.first ?? FIRST_QUERY;
     const first = { query: firstQuery, ...(await page.evaluate(typeAndTime, firstQuery)) };

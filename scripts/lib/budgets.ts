@@ -23,15 +23,15 @@ export interface PageBytes {
   jsFiles: string[];
 }
 
-export interface Budget {
+interface Budget {
   html: number;
   css: number;
   js: number;
 }
 export type Budgets = Record<PageKind, Budget>;
 
-export const METRICS = ['html', 'css', 'js'] as const;
-export type Metric = (typeof METRICS)[number];
+const METRICS = ['html', 'css', 'js'] as const;
+type Metric = (typeof METRICS)[number];
 
 /** Gzip bytes of every HTML page of `distDir`, with its kind. */
 export function measurePages(distDir: string): PageBytes[] {

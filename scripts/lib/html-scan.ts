@@ -2,7 +2,7 @@
  * The start tags of a page for the checks over dist/, read by parse5 (the WHATWG HTML parser): comments, quoting,
  * raw-text elements and character references are handled as a browser handles them.
  */
-import { parse, parseFragment } from 'parse5';
+import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -18,14 +18,6 @@ export interface ScannedTag {
 }
 
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes']);
-
-/** Decodes character references as the browser does in an attribute value. */
-export function decodeEntities(value: string): string {
-  // A literal quote would end the attribute; as &quot; it decodes back to itself.
-  const fragment = parseFragment(`<a title="${value.replace(/"/g, '&quot;')}"></a>`);
-  const [anchor] = fragment.childNodes;
-  return anchor && 'attrs' in anchor ? (anchor.attrs.find((attr) => attr.name === 'title')?.value ?? '') : value;
-}
 
 function isElement(node: Node): node is Element {
   return 'tagName' in node;

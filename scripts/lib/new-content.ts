@@ -6,12 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../../src/lib/guides/checklist.ts';
 
-export const DEFAULT_REVIEWER = 'Informatieveiligheidsconsulent piva eGov';
+const DEFAULT_REVIEWER = 'Informatieveiligheidsconsulent piva eGov';
 
 /** YAML double-quoted scalar: JSON string syntax is valid YAML. */
 const yamlString = (value: string) => JSON.stringify(value);
 
-export function guideTemplate(title: string, today: string): string {
+function guideTemplate(title: string, today: string): string {
   return `---
 title: ${yamlString(title)}
 summary: ${yamlString(`Wat u leert in de gids ${title}: vat hier in één of twee zinnen samen.`)}

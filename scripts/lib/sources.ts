@@ -17,7 +17,7 @@ export interface SourceProblem {
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** "Wet van 30 juli 2018", "Besluit van de Vlaamse Regering van 8 december 2023", "Verordening (EU) 2016/679 van 27 april 2016". */
-export const LAW_WITH_DATE = new RegExp(
+const LAW_WITH_DATE = new RegExp(
   `(wet|decreet|besluit|verordening|richtlijn|uitvoeringsverordening|koninklijk besluit|besluit van de vlaamse regering)[^\\n]*\\b\\d{1,2} (${MONTHS}) \\d{4}`,
   'iu',
 );

@@ -36,7 +36,7 @@ function stripUrls(text: string): string {
 }
 
 /** Markdown and MDX: keeps prose and frontmatter values, blanks the rest. */
-export function proseOfMarkdown(text: string): string {
+function proseOfMarkdown(text: string): string {
   const lines = text.split('\n');
   let inFrontmatter = lines[0]?.trim() === '---';
   let fence: string | null = null;
@@ -65,12 +65,12 @@ export function proseOfMarkdown(text: string): string {
 }
 
 /** JSON: string values only; keys are identifiers, not prose. */
-export function proseOfJson(text: string): string {
+function proseOfJson(text: string): string {
   return stripUrls(blankAll(text, /"(?:[^"\\\n]|\\.)*"\s*:/g));
 }
 
 /** TypeScript (src/i18n): the contents of string literals that are not object keys. */
-export function proseOfTypeScript(text: string): string {
+function proseOfTypeScript(text: string): string {
   const literal = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
   let out = '';
   let last = 0;
@@ -84,7 +84,7 @@ export function proseOfTypeScript(text: string): string {
   return stripUrls(out + blank(text.slice(last)));
 }
 
-export function proseOf(file: string, text: string): string {
+function proseOf(file: string, text: string): string {
   if (/\.mdx?$/.test(file)) return proseOfMarkdown(text);
   if (file.endsWith('.json')) return proseOfJson(text);
   if (/\.[cm]?ts$/.test(file)) return proseOfTypeScript(text);

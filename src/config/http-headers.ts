@@ -4,6 +4,7 @@
  * files. `npm run gen:headers` writes the two server files from here; a unit test fails when they drift.
  */
 import { TILE_HOST_ORIGIN, TILE_LAYER_ENABLED } from './map.ts';
+import { routes } from '../lib/site/routes.ts';
 
 type DirectiveName =
   | 'default-src'
@@ -28,7 +29,7 @@ const SITE_CSP_CONFIG: CspConfig = { tileLayerEnabled: TILE_LAYER_ENABLED, tileH
 type Directives = ReadonlyArray<readonly [DirectiveName, readonly string[]]>;
 
 /** CSP directives. Pagefind compiles its WebAssembly engine in the browser, hence 'wasm-unsafe-eval'. */
-export function cspDirectives(config: CspConfig = SITE_CSP_CONFIG): Directives {
+function cspDirectives(config: CspConfig = SITE_CSP_CONFIG): Directives {
   return [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
@@ -45,7 +46,7 @@ export function cspDirectives(config: CspConfig = SITE_CSP_CONFIG): Directives {
 }
 
 /** The site's directives, following src/config/map.ts. */
-export const CSP_DIRECTIVES: Directives = cspDirectives();
+const CSP_DIRECTIVES: Directives = cspDirectives();
 
 /** The policy as one header value. */
 export function contentSecurityPolicy(config: CspConfig = SITE_CSP_CONFIG): string {
@@ -91,7 +92,7 @@ export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
  */
 export const CACHE_RULES: ReadonlyArray<{ prefix: string; cacheControl: string }> = [
   { prefix: '/_astro/', cacheControl: CACHE_IMMUTABLE },
-  { prefix: '/pagefind/', cacheControl: CACHE_REVALIDATE },
+  { prefix: routes.pagefind(), cacheControl: CACHE_REVALIDATE },
 ];
 
 /** Content types the site's own files need, by extension (the first is the canonical one). */

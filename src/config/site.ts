@@ -1,9 +1,7 @@
 /** Settings that belong to the organisation, kept in one place. The site URL itself lives in astro.config.mjs. */
-export const SITE_NAME = 'piva eGov';
-export const ORGANISATION = 'Provincie Oost-Vlaanderen';
 
 /** Domain of the role e-mail addresses (ict@…, gis@…). Change it here only. */
-export const CONTACT_DOMAIN = 'egov.oost-vlaanderen.be';
+const CONTACT_DOMAIN = 'egov.oost-vlaanderen.be';
 export const ROLE_ADDRESSES = {
   algemeen: `info@${CONTACT_DOMAIN}`,
   ict: `ict@${CONTACT_DOMAIN}`,

@@ -2,8 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/ui.ts';
 import { getNews } from '../lib/news/news-collection.ts';
-import { newsHref } from '../lib/news/news.ts';
 import { rssOptions } from '../lib/news/rss.ts';
+import { routes } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const news = await getNews();
@@ -12,11 +12,11 @@ export const GET: APIRoute = async ({ site }) => {
       title: t('news.feedTitle'),
       description: t('news.feedDescription'),
       site: site!,
-      feedPath: '/rss.xml',
+      feedPath: routes.rss(),
       language: 'nl-BE',
       items: news.map((item) => ({
         title: item.data.title,
-        link: newsHref(item.id),
+        link: routes.newsItem(item.id),
         description: item.data.summary,
         date: item.data.date,
         categories: item.data.tags,

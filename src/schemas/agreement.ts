@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { dataText, isoDate, slugId } from './common.ts';
 
-export const AGREEMENT_KINDS = ['samenwerkingsovereenkomst', 'project'] as const;
+const AGREEMENT_KINDS = ['samenwerkingsovereenkomst', 'project'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
-export const agreementSchema = z.strictObject({
+const agreementSchema = z.strictObject({
   id: slugId,
   authority: slugId,
   service: slugId,
@@ -24,4 +24,3 @@ export const agreementsFileSchema = z.strictObject({
 });
 
 export type Agreement = z.infer<typeof agreementSchema>;
-export type AgreementsFile = z.infer<typeof agreementsFileSchema>;

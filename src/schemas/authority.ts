@@ -4,7 +4,7 @@ import { dataName, httpsUrl, slugId } from './common.ts';
 export const AUTHORITY_TYPES = ['gemeente', 'ocmw', 'politiezone', 'hulpverleningszone', 'andere'] as const;
 export type AuthorityType = (typeof AUTHORITY_TYPES)[number];
 
-export const authoritySchema = z.strictObject({
+const authoritySchema = z.strictObject({
   id: slugId,
   name: dataName,
   type: z.enum(AUTHORITY_TYPES),

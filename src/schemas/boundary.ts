@@ -19,13 +19,13 @@ const position = z
 const ring = z.array(position).min(4, { error: 'een ring heeft minstens vier punten' });
 const polygonCoordinates = z.array(ring).min(1);
 
-export const boundaryGeometrySchema = z.discriminatedUnion('type', [
+const boundaryGeometrySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('Polygon'), coordinates: polygonCoordinates }),
   z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonCoordinates).min(1) }),
 ]);
 
 /** One municipality in content/data/boundaries.geojson, keyed by its NIS code. */
-export const boundaryFeatureSchema = z.strictObject({
+const boundaryFeatureSchema = z.strictObject({
   type: z.literal('Feature'),
   id: municipalitySchema.shape.nis,
   properties: z.strictObject({ nis: municipalitySchema.shape.nis, name: plainText }),

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-export const checklistMigrationSchema = z.strictObject({
+const checklistMigrationSchema = z.strictObject({
   from: z.string().min(1, 'mag niet leeg zijn'),
   to: z.string().min(1, 'mag niet leeg zijn'),
 });

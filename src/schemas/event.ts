@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDate, plainText } from './common.ts';
 
 /** Local wall-clock time in Europe/Brussels, without offset: 2026-04-23T09:30. */
-export const localDateTime = z
+const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'moet een lokale tijd zijn in de vorm JJJJ-MM-DDTuu:mm' })
   .refine((value) => isoDate.safeParse(value.slice(0, 10)).success, { error: 'is geen bestaande kalenderdatum' })

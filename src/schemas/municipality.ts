@@ -25,4 +25,3 @@ export const municipalitiesFileSchema = z.strictObject({
 });
 
 export type Municipality = z.infer<typeof municipalitySchema>;
-export type MunicipalitiesFile = z.infer<typeof municipalitiesFileSchema>;

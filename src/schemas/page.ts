@@ -7,4 +7,3 @@ export const pageSchema = z.strictObject({
   description: metaDescription,
 });
 
-export type PageData = z.infer<typeof pageSchema>;

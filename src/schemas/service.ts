@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { PILLARS, plainText } from './common.ts';
 
-export const SERVICE_KINDS = ['gedeeld', 'project'] as const;
+const SERVICE_KINDS = ['gedeeld', 'project'] as const;
 
 /** Frontmatter of content/services/<service-id>.mdx; the file name is the service id. */
 export const serviceSchema = z.strictObject({
@@ -14,4 +14,3 @@ export const serviceSchema = z.strictObject({
   order: z.number().int().min(1),
 });
 
-export type ServiceData = z.infer<typeof serviceSchema>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { dataName, dataText, SERVICE_IDS } from './common.ts';
 
 /** content/data/timeline.json: the agency's history, shown on /over/. */
-export const milestoneSchema = z.strictObject({
+const milestoneSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   month: z.number().int().min(1).max(12).optional(),
   title: dataName,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { activeAuthorities, authorityName, isSample } from './data.ts';
 import { expect, expectLinksWork, internalLinks, test } from './fixtures.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 const serviceIds = readdirSync('content/services')
   .filter((f) => f.endsWith('.mdx'))
@@ -12,7 +13,7 @@ function serviceTitle(id: string): string {
 }
 
 test('the home page says what the agency does and shows key figures from the data', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(routes.home());
   await expect(page).toHaveTitle(/piva eGov/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl-BE');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -29,14 +30,14 @@ test('the home page says what the agency does and shows key figures from the dat
 
 test('every page shows the sample-data notice while the data is illustrative', async ({ page }) => {
   expect(isSample).toBe(true);
-  for (const path of ['/', '/diensten/', `/diensten/${serviceIds[0]}/`]) {
+  for (const path of [routes.home(), routes.services(), routes.service(serviceIds[0]!)]) {
     await page.goto(path);
     await expect(page.getByRole('note')).toContainText('illustratieve voorbeeldgegevens');
   }
 });
 
 test('the services index lists every service with its number of participants', async ({ page }) => {
-  await page.goto('/diensten/');
+  await page.goto(routes.services());
   await expect(page.getByRole('heading', { level: 1, name: 'Diensten' })).toBeVisible();
   await expect(page.locator('[data-service]')).toHaveCount(serviceIds.length);
   for (const id of serviceIds) {
@@ -49,7 +50,7 @@ test('the services index lists every service with its number of participants', a
 
 for (const id of serviceIds) {
   test(`service page ${id} shows its text and its participants from the data`, async ({ page }) => {
-    await page.goto(`/diensten/${id}/`);
+    await page.goto(routes.service(id));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(serviceTitle(id));
     await expect(page.getByRole('heading', { level: 2, name: 'Deelnemende besturen' })).toBeVisible();
     const expected = [...activeAuthorities(id)].map(authorityName).sort((a, b) => a.localeCompare(b, 'nl-BE'));
@@ -64,7 +65,7 @@ for (const id of serviceIds) {
 
 test('the menu is usable on a 320 px wide phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/');
+  await page.goto(routes.home());
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
   const items = ['Diensten', 'Leden', 'Informatieveiligheid', 'GIS', 'Nieuws', 'Zoeken'];
   for (const name of items) {
@@ -81,7 +82,7 @@ test('the menu is usable on a 320 px wide phone', async ({ page }) => {
 });
 
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
-  await page.goto('/diensten/');
+  await page.goto(routes.services());
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Naar de inhoud' });
   await expect(skip).toBeFocused();

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { asOf } from './data.ts';
 import type { Page } from '@playwright/test';
 import { expect, expectLinksWork, internalLinks, test } from './fixtures.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 type FrontmatterKey = 'title' | 'theme' | 'reviewed' | 'services' | 'start' | 'end' | 'place' | 'registration';
 
@@ -58,7 +59,7 @@ const THEME_LABELS: Record<string, string> = {
 test('the hub groups every article by theme and links the glossary, the next events and the GIS services', async ({
   page,
 }) => {
-  await page.goto('/gis/');
+  await page.goto(routes.gis());
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   for (const theme of new Set(articles.map((a) => a.theme!))) {
     const group = page.locator(`section[data-theme="${theme}"]`);
@@ -67,12 +68,12 @@ test('the hub groups every article by theme and links the glossary, the next eve
     await expect(group.getByRole('link')).toHaveText(expected.sort((a, b) => a.localeCompare(b, 'nl-BE')));
   }
   await expect(page.locator('[data-article]')).toHaveCount(articles.length);
-  await expect(page.locator('a[href="/gis/begrippen/"]')).toBeVisible();
+  await expect(page.locator(`a[href="${routes.glossary()}"]`)).toBeVisible();
   const next = [...upcoming].sort((a, b) => a.start!.localeCompare(b.start!)).slice(0, 3);
   await expect(page.getByTestId('events-upcoming').getByRole('heading')).toHaveText(next.map((e) => e.title!));
-  await expect(page.locator('a[href="/gis/netwerk/"]')).toBeVisible();
+  await expect(page.locator(`a[href="${routes.events()}"]`)).toBeVisible();
   for (const id of ['gis-coordinator', 'gis-operator', 'gis-scan', 'grb-omzetting']) {
-    await expect(page.locator(`[data-service="${id}"] a[href="/diensten/${id}/"]`)).toBeVisible();
+    await expect(page.locator(`[data-service="${id}"] a[href="${routes.service(id)}"]`)).toBeVisible();
   }
   await expectLinksWork(page, await gisLinks(page));
 });
@@ -81,7 +82,7 @@ test('an article has a working table of contents, its services, and glossary lin
   page,
 }) => {
   const article = articles.find((a) => a.id === 'grb')!;
-  await page.goto('/gis/grb/');
+  await page.goto(routes.gisArticle('grb'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title!);
   await expect(page.locator('.article__kicker')).toHaveText(THEME_LABELS[article.theme!]!);
 
@@ -93,13 +94,13 @@ test('an article has a working table of contents, its services, and glossary lin
   await expect(bodyHeadings.last()).toBeInViewport();
 
   for (const id of article.services!.replace(/[[\]\s]/g, '').split(',')) {
-    await expect(page.locator(`[data-service="${id}"] a[href="/diensten/${id}/"]`)).toBeVisible();
+    await expect(page.locator(`[data-service="${id}"] a[href="${routes.service(id)}"]`)).toBeVisible();
   }
 
-  const glossaryLink = page.locator('.article__body a[href^="/gis/begrippen/#"]').first();
+  const glossaryLink = page.locator(`.article__body a[href^="${routes.glossaryTerm('')}"]`).first();
   const id = (await glossaryLink.getAttribute('href'))!.split('#')[1]!;
   await glossaryLink.click();
-  await expect(page).toHaveURL(new RegExp(`/gis/begrippen/#${id}$`));
+  await expect(page).toHaveURL(new RegExp(`${routes.glossaryTerm(id)}$`));
   const term = page.locator(`[id="${id}"]`);
   await expect(term).toBeInViewport();
   await expect(term).toContainText(terms.find((t) => t.id === id)!.term);
@@ -107,7 +108,7 @@ test('an article has a working table of contents, its services, and glossary lin
 
 for (const article of articles) {
   test(`article ${article.id} warns about its review date only when it is more than 12 months old`, async ({ page }) => {
-    await page.goto(`/gis/${article.id}/`);
+    await page.goto(routes.gisArticle(article.id));
     const reviewed = new Date(`${article.reviewed}T00:00:00Z`);
     reviewed.setUTCMonth(reviewed.getUTCMonth() + 12);
     const overdue = reviewed.toISOString().slice(0, 10) < asOf;
@@ -119,7 +120,7 @@ for (const article of articles) {
 
 test('a glossary anchor shows its term with expansion and definition', async ({ page }) => {
   const grb = terms.find((t) => t.id === 'grb')!;
-  await page.goto('/gis/begrippen/#grb');
+  await page.goto(routes.glossaryTerm('grb'));
   const term = page.locator('dt#grb');
   await expect(term).toBeInViewport();
   await expect(term).toContainText(grb.term);
@@ -147,7 +148,7 @@ test('an old anchor of a renamed term still lands on and highlights that term', 
 test('the glossary lists every term alphabetically with working related links and an A–Z jump list', async ({
   page,
 }) => {
-  await page.goto('/gis/begrippen/');
+  await page.goto(routes.glossary());
   const names = await page.locator('dt dfn').allInnerTexts();
   const collator = new Intl.Collator('nl-BE', { sensitivity: 'base', numeric: true });
   // Terms that start with a letter come first, A to Z; terms that start with a digit ("3D GRB") form the "#" group
@@ -173,7 +174,7 @@ test('the glossary lists every term alphabetically with working related links an
 });
 
 test('the events page splits upcoming and past events by the data date, each with its own page', async ({ page }) => {
-  await page.goto('/gis/netwerk/');
+  await page.goto(routes.events());
   await expect(page.getByRole('heading', { level: 2, name: /Komende netwerkdagen/ })).toContainText(`(${upcoming.length})`);
   await expect(page.getByRole('heading', { level: 2, name: /Voorbije netwerkdagen/ })).toContainText(`(${past.length})`);
   await expect(page.getByTestId('events-upcoming').locator('[data-event]')).toHaveCount(upcoming.length);
@@ -186,26 +187,26 @@ test('the events page splits upcoming and past events by the data date, each wit
 
   const first = [...upcoming].sort((a, b) => a.start!.localeCompare(b.start!))[0]!;
   await page.getByTestId('events-upcoming').getByRole('link', { name: first.title! }).click();
-  await expect(page).toHaveURL(new RegExp(`/gis/netwerk/${first.id}/$`));
+  await expect(page).toHaveURL(new RegExp(`${routes.event(first.id)}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title!);
   await expect(page.getByTestId('event-facts')).toContainText(first.place!);
   await expect(page.getByTestId('event-facts').locator('time')).toHaveAttribute('datetime', new RegExp(`^${first.start}[+-]\\d\\d:\\d\\d$`));
   const registration = page.getByTestId('event-registration');
   if (first.registration) await expect(registration.getByRole('link')).toHaveAttribute('href', first.registration);
   else await expect(registration.getByRole('link')).toHaveAttribute('href', /^mailto:gis@/);
-  const ics = await page.request.get(`/gis/netwerk/${first.id}.ics`);
+  const ics = await page.request.get(routes.eventCalendar(first.id));
   expect(ics.status()).toBe(200);
   expect(unfold(await ics.text())).toContain(`UID:${first.id}@`);
 });
 
 test('a past event page says it is over', async ({ page }) => {
   const event = past[0]!;
-  await page.goto(`/gis/netwerk/${event.id}/`);
+  await page.goto(routes.event(event.id));
   await expect(page.getByTestId('event-registration')).toHaveText('Deze netwerkdag is voorbij.');
 });
 
 test('agenda.ics is an iCalendar file with every event and CRLF line ends', async ({ page }) => {
-  const response = await page.request.get('/gis/netwerk/agenda.ics');
+  const response = await page.request.get(routes.agenda());
   expect(response.status()).toBe(200);
   const body = await response.text();
   expect(body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);

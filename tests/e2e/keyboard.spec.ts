@@ -5,10 +5,11 @@
 import { t } from '../../src/i18n/ui.ts';
 import { focusIsVisible, islandReady, tabUntil } from './keyboard-helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 test('on a 320 px phone, Tab walks through the menu in order, each link visible and focused', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/');
+  await page.goto(routes.home());
   const menu = (['nav.services', 'nav.members', 'nav.security', 'nav.gis', 'nav.news', 'nav.search'] as const).map((key) => t(key));
   const nav = page.getByRole('navigation', { name: t('nav.label') });
   expect(await tabUntil(page, 'nav a', 10), 'Tab reaches the menu').toBe(true);
@@ -25,7 +26,7 @@ test('on a 320 px phone, Tab walks through the menu in order, each link visible 
 
 test.describe('member map', () => {
   test('Tab reaches the map and its controls', async ({ page }) => {
-    await page.goto('/leden/');
+    await page.goto(routes.members());
     await islandReady(page, 'member-map');
     expect(await tabUntil(page, 'member-map *'), 'focus enters the map').toBe(true);
     expect(await focusIsVisible(page), 'the focused map control shows its focus').toBe(true);
@@ -33,7 +34,7 @@ test.describe('member map', () => {
 });
 
 test('search: type a query with the keyboard, Tab to a result and open it with Enter', async ({ page }) => {
-  await page.goto('/zoeken/');
+  await page.goto(routes.search());
   await islandReady(page, 'site-search');
   expect(await tabUntil(page, 'site-search input'), 'Tab reaches the search field').toBe(true);
   await page.keyboard.type('wachtwoord');
@@ -47,7 +48,7 @@ test('search: type a query with the keyboard, Tab to a result and open it with E
 });
 
 test('self-assessment: Tab reaches a measure and the arrow keys answer it', async ({ page }) => {
-  await page.goto('/informatieveiligheid/zelfevaluatie/');
+  await page.goto(routes.selfAssessment());
   await islandReady(page, 'self-assessment');
   // Tab stops once per radio group, on its checked choice ("Nog niet").
   expect(await tabUntil(page, 'self-assessment input[type="radio"]'), 'Tab reaches a measure').toBe(true);

@@ -17,6 +17,7 @@ import { islandReady } from './keyboard-helpers.ts';
 import { expect, test as siteTest } from './fixtures.ts';
 import { findNginx, NGINX_MISSING, type RunningNginx, startNginx } from './nginx-server.ts';
 import { NOT_FOUND_PATH } from './templates.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 const DIST = 'dist';
 const port = Number(process.env.NGINX_PORT ?? Number(process.env.PORT ?? 4321) + 1);
@@ -28,7 +29,7 @@ const origin = `http://127.0.0.1:${port}`;
  */
 const test = siteTest.extend<{ nginx: RunningNginx }>({
   nginx: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as an object.
+    // Playwright fixtures take their dependencies as an object; this one needs none.
     async ({}, use) => {
       const binary = findNginx();
       if (!binary) throw new Error(NGINX_MISSING);
@@ -52,7 +53,7 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string): v
 }
 
 test('a page comes with the security headers, as UTF-8 HTML that is revalidated', async ({ request }) => {
-  const response = await request.get('/diensten/');
+  const response = await request.get(routes.services());
   expect(response.status()).toBe(200);
   const headers = response.headers();
   expectSecurityHeaders(headers, 'a page');
@@ -70,7 +71,7 @@ test('a hashed asset is cached for a year, unhashed Pagefind files are revalidat
   expect(response.headers()['cache-control']).toBe(CACHE_IMMUTABLE);
   expect(response.headers()['content-type']).toBe('text/css; charset=utf-8');
 
-  const pagefind = await request.get('/pagefind/pagefind.js');
+  const pagefind = await request.get(`${routes.pagefind()}pagefind.js`);
   expect(pagefind.status(), 'the search index is built into dist/pagefind/').toBe(200);
   expect(pagefind.headers()['cache-control']).not.toContain('immutable');
   expect(pagefind.headers()['content-type']).toBe('text/javascript; charset=utf-8');
@@ -113,7 +114,7 @@ async function watchCsp(page: import('@playwright/test').Page): Promise<string[]
 test.describe('under the enforced CSP', () => {
   test('the home page gets its stylesheets and shows no CSP violation', async ({ page }) => {
     const violations = await watchCsp(page);
-    const response = await page.goto('/');
+    const response = await page.goto(routes.home());
     expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy());
     // The header's background comes from a stylesheet file: blocked styles would leave it transparent.
     const headerBackground = await page.locator('header').first().evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -124,7 +125,7 @@ test.describe('under the enforced CSP', () => {
   test.describe('member map', () => {
     test('the map draws its members without a CSP violation', async ({ page }) => {
       const violations = await watchCsp(page);
-      await page.goto('/leden/');
+      await page.goto(routes.members());
       expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]') !== null)).toBe(true);
       await islandReady(page, 'member-map');
       await expect(page.locator('member-map[data-drawn]'), 'the island ran').toHaveCount(1);
@@ -135,7 +136,7 @@ test.describe('under the enforced CSP', () => {
 
   test('search finds results (Pagefind WebAssembly) without a CSP violation', async ({ page }) => {
     const violations = await watchCsp(page);
-    await page.goto('/zoeken/?q=wachtwoord');
+    await page.goto(`${routes.search()}?q=wachtwoord`);
     await islandReady(page, 'site-search');
     await expect(page.locator('site-search').getByRole('link').first(), 'a search result').toBeVisible();
     expect(violations).toEqual([]);
@@ -143,7 +144,7 @@ test.describe('under the enforced CSP', () => {
 
   test('the self-assessment keeps a ticked item after a reload without a CSP violation', async ({ page }) => {
     const violations = await watchCsp(page);
-    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await page.goto(routes.selfAssessment());
     await islandReady(page, 'self-assessment');
     const first = page.locator('self-assessment input[type="radio"][value="done"]').first();
     await first.check();

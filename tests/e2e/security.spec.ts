@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { asOf } from './data.ts';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectLinksWork, test } from './fixtures.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 interface GuideFacts {
   slug: string;
@@ -43,7 +44,7 @@ function overdue(reviewed: string): boolean {
 }
 
 test('the hub lists every guide by topic and by audience, most recently reviewed first', async ({ page }) => {
-  await page.goto('/informatieveiligheid/');
+  await page.goto(routes.guides());
   await expect(page.getByRole('heading', { level: 1, name: 'Informatieveiligheid' })).toBeVisible();
   const byTopic = page.getByTestId('guides-by-topic');
   const byAudience = page.getByTestId('guides-by-audience');
@@ -52,7 +53,7 @@ test('the hub lists every guide by topic and by audience, most recently reviewed
     const card = byTopic.locator(`[data-guide="${guide.slug}"]`);
     await expect(card.getByRole('link', { name: guide.title, exact: true })).toHaveAttribute(
       'href',
-      `/informatieveiligheid/${guide.slug}/`,
+      routes.guide(guide.slug),
     );
     await expect(card.locator('time')).toHaveAttribute('datetime', guide.reviewed);
     for (const audience of guide.audience) {
@@ -70,7 +71,7 @@ test('the hub lists every guide by topic and by audience, most recently reviewed
 
 for (const guide of guides) {
   test(`guide ${guide.slug} shows its table of contents, review date and checklist anchors`, async ({ page }) => {
-    await page.goto(`/informatieveiligheid/${guide.slug}/`);
+    await page.goto(routes.guide(guide.slug));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.title);
     const toc = page.getByRole('navigation', { name: 'Op deze pagina' });
     await expect(toc).toBeVisible();
@@ -102,7 +103,7 @@ test.describe('self-assessment', () => {
   test('without JavaScript it is the full printable checklist', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
-    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await page.goto(routes.selfAssessment());
     // Three choices per measure: in orde, nog niet, niet van toepassing.
     await expect(page.getByRole('radio')).toHaveCount(totalItems * 3);
     await expect(page.getByRole('radio', { name: 'Niet van toepassing' })).toHaveCount(totalItems);
@@ -116,7 +117,7 @@ test.describe('self-assessment', () => {
 
   test('links each measure to the same item on its guide page', async ({ page }) => {
     const guide = guides[0]!;
-    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await page.goto(routes.selfAssessment());
     const link = page.locator(`[data-guide="${guide.slug}"] a.assessment__more`).first();
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(new RegExp(`^/informatieveiligheid/${guide.slug}/#${guide.slug}--`));
@@ -125,7 +126,7 @@ test.describe('self-assessment', () => {
   });
 
   test('answering updates the score, survives a reload, is exported as CSV and reset clears it', async ({ page }) => {
-    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await page.goto(routes.selfAssessment());
     const score = page.getByTestId('assessment-score');
     await expect(score).toHaveAttribute('aria-live', 'polite');
     await expect(score.locator('[data-overall]')).toHaveText(`0 van ${totalItems} maatregelen in orde (0%)`);
@@ -140,7 +141,7 @@ test.describe('self-assessment', () => {
     await page.getByText('Nog te doen per gids').click();
     const todo = page.locator('[data-missing] li').filter({ hasText: first.title });
     await expect(todo).toContainText(`${first.items.length - 1} maatregel`);
-    await expect(todo.getByRole('link')).toHaveAttribute('href', `/informatieveiligheid/${first.slug}/#checklist`);
+    await expect(todo.getByRole('link')).toHaveAttribute('href', routes.guideChecklist(first.slug));
 
     await page.reload();
     await expect(measure(page, first.items[0]!).getByRole('radio', { name: 'In orde' })).toBeChecked();
@@ -170,7 +171,7 @@ test.describe('self-assessment', () => {
   });
 
   test('"niet van toepassing" leaves a measure out of the score and keeps its reason', async ({ page }) => {
-    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await page.goto(routes.selfAssessment());
     const overall = page.getByTestId('assessment-score').locator('[data-overall]');
     const item = measure(page, guides[0]!.items[0]!);
     const reason = item.getByRole('textbox', { name: /Waarom niet van toepassing/ });
@@ -191,7 +192,7 @@ test.describe('self-assessment', () => {
   });
 
   test('answers saved in an older format or under an old id survive', async ({ page }) => {
-    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await page.goto(routes.selfAssessment());
     // With a real migration, the old id is saved and its new item must come out done; otherwise the first format
     // (version 1: only ticked ids) must still load.
     const firstId = (await page.locator('[data-measure]').first().getAttribute('data-measure'))!;
@@ -208,7 +209,7 @@ test.describe('self-assessment', () => {
   });
 
   test('a JSON export is read back only after confirmation; a wrong file gets a clear message', async ({ page }) => {
-    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await page.goto(routes.selfAssessment());
     const overall = page.getByTestId('assessment-score').locator('[data-overall]');
     await page.getByRole('textbox', { name: /Naam van uw bestuur/ }).fill('Gemeente Proef');
     await measure(page, guides[0]!.items[0]!).getByRole('radio', { name: 'In orde' }).check();
@@ -252,7 +253,7 @@ test.describe('self-assessment', () => {
   });
 
   test('the printed report shows the date, the name as text, the score per topic and the open measures', async ({ page }) => {
-    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await page.goto(routes.selfAssessment());
     const hostile = '<img src=x onerror="document.title=1">Gemeente Proef';
     await page.getByRole('textbox', { name: /Naam van uw bestuur/ }).fill(hostile);
     const first = guides[0]!;
@@ -279,7 +280,7 @@ test.describe('self-assessment', () => {
   });
 });
 
-const templates = ['/informatieveiligheid/', `/informatieveiligheid/${guides[0]!.slug}/`, '/informatieveiligheid/zelfevaluatie/'];
+const templates = [routes.guides(), routes.guide(guides[0]!.slug), routes.selfAssessment()];
 
 for (const path of templates) {
   // axe runs over every template in a11y.spec.ts.

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { routes } from '../../src/lib/site/routes.ts';
 
 const DIST = 'dist';
 const SITE = /export const SITE_URL = '([^']+)'/.exec(readFileSync('astro.config.mjs', 'utf8'))![1]!.replace(/\/$/, '');
@@ -109,14 +110,14 @@ test.describe('metadata of every page', () => {
       expect(meta.ogDescription, `${path}: og:description`).toBe(meta.description);
       expect(meta.twitterCard, `${path}: twitter:card`).toBeTruthy();
       expect(meta.twitterTitle, `${path}: twitter:title`).toBeTruthy();
-      expect(meta.rss, `${path}: RSS link`).toBe('/rss.xml');
+      expect(meta.rss, `${path}: RSS link`).toBe(routes.rss());
     }
   });
 
   test('the sitemap lists every HTML page and not the 404 page', async ({ page, request }) => {
-    await page.goto('/');
+    await page.goto(routes.home());
     const local = (url: string) => url.replace(SITE, '');
-    const index = await (await request.get('/sitemap-index.xml')).text();
+    const index = await (await request.get(routes.sitemapIndex())).text();
     const sitemaps = await sitemapLocs(page, index);
     expect(sitemaps, 'sitemap-index.xml is well-formed').not.toBeNull();
     expect(sitemaps!.length).toBeGreaterThan(0);
@@ -134,7 +135,7 @@ test.describe('metadata of every page', () => {
   });
 
   test('robots.txt points to the absolute sitemap index', async ({ request }) => {
-    const robots = await (await request.get('/robots.txt')).text();
+    const robots = await (await request.get(routes.robotsTxt())).text();
     const sitemap = /^Sitemap: (.+)$/m.exec(robots)?.[1];
     expect(sitemap).toBe(`${SITE}/sitemap-index.xml`);
     expect((await request.get(sitemap!.replace(SITE, ''))).status()).toBe(200);
@@ -143,9 +144,9 @@ test.describe('metadata of every page', () => {
 
 test.describe('RSS feed', () => {
   test('is well-formed RSS 2.0 with the latest items and absolute links', async ({ page, request }) => {
-    const response = await request.get('/rss.xml');
+    const response = await request.get(routes.rss());
     expect(response.status()).toBe(200);
-    await page.goto('/');
+    await page.goto(routes.home());
     const feed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       if (doc.getElementsByTagName('parsererror').length > 0) return null;
@@ -189,17 +190,17 @@ test.describe('RSS feed', () => {
 
 test.describe('news pages', () => {
   test('the home page shows the three latest items and loads no JavaScript', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(routes.home());
     const section = page.getByRole('region', { name: 'Laatste nieuws' });
     const latest = news.slice(0, 3);
     await expect(section.getByRole('heading', { level: 3 })).toHaveText(latest.map((item) => item.title));
     for (const item of latest) {
       const summary = section.locator(`[data-news="${item.id}"]`);
-      await expect(summary.getByRole('link', { name: item.title })).toHaveAttribute('href', `/nieuws/${item.id}/`);
+      await expect(summary.getByRole('link', { name: item.title })).toHaveAttribute('href', routes.newsItem(item.id));
       await expect(summary.locator('time')).toHaveAttribute('datetime', item.date);
       await expect(summary).toContainText(item.summary);
     }
-    await expect(section.getByRole('link', { name: 'Alle nieuws' })).toHaveAttribute('href', '/nieuws/');
+    await expect(section.getByRole('link', { name: 'Alle nieuws' })).toHaveAttribute('href', routes.news());
     await expect(page.locator('script')).toHaveCount(0);
   });
 
@@ -207,7 +208,7 @@ test.describe('news pages', () => {
     const lastPage = Math.max(1, Math.ceil(news.length / PAGE_SIZE));
     const seen: string[] = [];
     for (let n = 1; n <= lastPage; n++) {
-      const path = n === 1 ? '/nieuws/' : `/nieuws/${n}/`;
+      const path = routes.newsPage(n);
       await page.goto(path);
       const titles = await page.locator('[data-news] h2').allTextContents();
       expect(titles.length, `${path} item count`).toBe(n < lastPage ? PAGE_SIZE : news.length - PAGE_SIZE * (lastPage - 1));
@@ -218,18 +219,18 @@ test.describe('news pages', () => {
       await expect(nav.getByRole('link', { name: 'Vorige' })).toHaveCount(n > 1 ? 1 : 0);
       await expect(nav.getByRole('link', { name: 'Volgende' })).toHaveCount(n < lastPage ? 1 : 0);
       if (n < lastPage) {
-        await expect(nav.getByRole('link', { name: 'Volgende' })).toHaveAttribute('href', `/nieuws/${n + 1}/`);
+        await expect(nav.getByRole('link', { name: 'Volgende' })).toHaveAttribute('href', routes.newsPage(n + 1));
       }
     }
     expect(seen).toEqual(news.map((item) => item.title));
-    expect((await page.request.get(`/nieuws/${lastPage + 1}/`)).status()).toBe(404);
+    expect((await page.request.get(routes.newsPage(lastPage + 1))).status()).toBe(404);
   });
 
   test('a news item shows its date, tags, pillar and working related links', async ({ page }) => {
     const item = news.find((candidate) => candidate.id.includes('groeit')) ?? news[0]!;
     const text = readFileSync(join('content/news', `${item.id}.md`), 'utf8');
     const tags = /^tags:\s*\[(.*)\]$/m.exec(text)![1]!.split(',').map((tag) => tag.trim());
-    await page.goto(`/nieuws/${item.id}/`);
+    await page.goto(routes.newsItem(item.id));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
     await expect(page.locator('article time').first()).toHaveAttribute('datetime', item.date);
     await expect(page.locator('.news-item__tags li')).toHaveText(tags);
@@ -237,7 +238,7 @@ test.describe('news pages', () => {
     const related = page.getByRole('region', { name: 'Meer nieuws over dit onderwerp' });
     const links = await related.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     expect(links.length).toBeGreaterThan(0);
-    expect(links).not.toContain(`/nieuws/${item.id}/`);
+    expect(links).not.toContain(routes.newsItem(item.id));
     for (const link of links) {
       expect(link).toMatch(/^\/nieuws\/[^/]+\/$/);
       expect((await page.request.get(link)).status(), link).toBe(200);
@@ -247,7 +248,7 @@ test.describe('news pages', () => {
 
 test.describe('organisation pages', () => {
   test('/over/ renders the timeline from the data as an ordered list with dates', async ({ page }) => {
-    await page.goto('/over/');
+    await page.goto(routes.page('over'));
     const history = page.getByRole('region', { name: 'Onze geschiedenis' });
     const items = history.locator('ol > li');
     await expect(items).toHaveCount(milestones.length);
@@ -257,7 +258,7 @@ test.describe('organisation pages', () => {
   });
 
   test('every content page has the feedback link with its own address', async ({ page }) => {
-    for (const path of ['/', '/nieuws/', `/nieuws/${news[0]!.id}/`, ...organisationPages]) {
+    for (const path of [routes.home(), routes.news(), routes.newsItem(news[0]!.id), ...organisationPages]) {
       await page.goto(path);
       const link = page.getByRole('link', { name: FEEDBACK });
       await expect(link, path).toHaveCount(1);
@@ -276,17 +277,17 @@ test.describe('404 and security.txt', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
     const search = page.getByRole('search');
-    await expect(search).toHaveAttribute('action', '/zoeken/');
+    await expect(search).toHaveAttribute('action', routes.search());
     await expect(search).toHaveAttribute('method', 'get');
     await expect(search.getByLabel('Zoek op de website')).toHaveAttribute('name', 'q');
-    for (const hub of ['/diensten/', '/leden/', '/informatieveiligheid/', '/gis/', '/nieuws/']) {
+    for (const hub of [routes.services(), routes.members(), routes.guides(), routes.gis(), routes.news()]) {
       await expect(page.locator('main').locator(`a[href="${hub}"]`)).toHaveCount(1);
     }
     await expect(page.getByRole('link', { name: FEEDBACK })).toHaveCount(0);
   });
 
   test('security.txt names a contact and expires in the future', async ({ request }) => {
-    const response = await request.get('/.well-known/security.txt');
+    const response = await request.get(routes.securityTxt());
     expect(response.status()).toBe(200);
     const text = await response.text();
     expect(text).toMatch(/^Contact: mailto:[^@\s]+@[^@\s]+$/m);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineCodeProblems, pageIds, pageReferences, scanTags } from '../../scripts/lib/html-scan.ts';
 import { checkLinks, formatBrokenLinks, pageUrlOf } from '../../scripts/lib/links.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -54,8 +55,8 @@ describe('inlineCodeProblems', () => {
 describe('pageUrlOf', () => {
   it('maps built files to the URLs visitors use', () => {
     expect(pageUrlOf('index.html')).toBe('/');
-    expect(pageUrlOf('diensten/gis-operator/index.html')).toBe('/diensten/gis-operator/');
-    expect(pageUrlOf('404.html')).toBe('/404.html');
+    expect(pageUrlOf('diensten/gis-operator/index.html')).toBe(routes.service('gis-operator'));
+    expect(pageUrlOf('404.html')).toBe(routes.notFound());
   });
 });
 
@@ -102,13 +103,13 @@ describe('checkLinks', () => {
     expect(report.pages).toBe(3);
     expect(report.broken.filter((b) => b.page === '/')).toEqual([]);
     expect(report.broken.map(({ page, href, reason }) => [page, href, reason])).toEqual([
-      ['/diensten/', '/ontbreekt/', 'page not found'],
-      ['/diensten/', '/diensten', 'page link without trailing slash'],
-      ['/diensten/', '/#nergens', 'no element with id "nergens" on the target page'],
-      ['/diensten/', '#ook-niet', 'no element with id "ook-niet" on this page'],
-      ['/diensten/', '/beeld.png', 'file not found'],
-      ['/diensten/', 'http://example.org/', 'external link without https'],
-      ['/diensten/', 'https://egov.example.be/weg/', 'page not found'],
+      [routes.services(), '/ontbreekt/', 'page not found'],
+      [routes.services(), '/diensten', 'page link without trailing slash'],
+      [routes.services(), '/#nergens', 'no element with id "nergens" on the target page'],
+      [routes.services(), '#ook-niet', 'no element with id "ook-niet" on this page'],
+      [routes.services(), '/beeld.png', 'file not found'],
+      [routes.services(), 'http://example.org/', 'external link without https'],
+      [routes.services(), 'https://egov.example.be/weg/', 'page not found'],
     ]);
     expect(formatBrokenLinks(report.broken)).toContain('/diensten/\n  /ontbreekt/  (page not found)');
   });

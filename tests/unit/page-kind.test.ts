@@ -1,27 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS, pageKind } from '../../scripts/lib/page-kind.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 describe('pageKind', () => {
   it.each([
-    ['/', 'home'],
-    ['/diensten/', 'dienst'],
-    ['/diensten/gis-coordinator/', 'dienst'],
-    ['/leden/', 'leden'],
-    ['/leden/gent/', 'bestuur'],
-    ['/informatieveiligheid/', 'gids'],
-    ['/informatieveiligheid/wachtwoorden-en-mfa/', 'gids'],
-    ['/informatieveiligheid/zelfevaluatie/', 'zelfevaluatie'],
-    ['/gis/', 'gis-artikel'],
-    ['/gis/grb/', 'gis-artikel'],
-    ['/gis/begrippen/', 'begrippen'],
-    ['/gis/netwerk/', 'netwerk'],
-    ['/nieuws/', 'nieuws'],
-    ['/nieuws/2015-02-19-piva-egov-groeit/', 'nieuws'],
-    ['/zoeken/', 'zoeken'],
-    ['/open-data/', 'open-data'],
-    ['/over/', 'pagina'],
-    ['/toegankelijkheid/', 'pagina'],
-    ['/404.html', '404'],
+    [routes.home(), 'home'],
+    [routes.services(), 'dienst'],
+    [routes.service('gis-coordinator'), 'dienst'],
+    [routes.members(), 'leden'],
+    [routes.authority('gent'), 'bestuur'],
+    [routes.guides(), 'gids'],
+    [routes.guide('wachtwoorden-en-mfa'), 'gids'],
+    [routes.selfAssessment(), 'zelfevaluatie'],
+    [routes.gis(), 'gis-artikel'],
+    [routes.gisArticle('grb'), 'gis-artikel'],
+    [routes.glossary(), 'begrippen'],
+    [routes.events(), 'netwerk'],
+    [routes.news(), 'nieuws'],
+    [routes.newsItem('2015-02-19-piva-egov-groeit'), 'nieuws'],
+    [routes.search(), 'zoeken'],
+    [routes.openData(), 'open-data'],
+    [routes.page('over'), 'pagina'],
+    [routes.page('toegankelijkheid'), 'pagina'],
+    [routes.notFound(), '404'],
     ['/404/', '404'],
   ] as const)('%s is a %s page', (path, kind) => {
     expect(pageKind(path)).toBe(kind);

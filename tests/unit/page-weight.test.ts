@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 function fakeDist(): string {
   const dist = mkdtempSync(join(tmpdir(), 'weight-'));
@@ -37,7 +38,7 @@ describe('pageWeight', () => {
   });
 
   it('follows static and dynamic imports, and CSS imported by scripts', () => {
-    const weight = pageWeight(dist, '/leden/');
+    const weight = pageWeight(dist, routes.members());
     expect(weight.jsFiles.sort()).toEqual(['/_astro/island.js', '/_astro/leaflet.js', '/_astro/shared.js']);
     expect(weight.cssFiles.sort()).toEqual(['/_astro/leaflet.css', '/_astro/site.css']);
     expect(weight.js.raw).toBeGreaterThan(2000);

@@ -21,7 +21,7 @@ const MARGIN = 0.1;
  * few hundred pixels wide (1 px is about 150 m there), while the web file keeps about a third of the 14,600
  * vertices and is about 25 KB gzip. 1e-6 doubles the bytes for no visible change; 1e-5 starts to cut corners.
  */
-export const SIMPLIFY_WEIGHT = 2e-6;
+const SIMPLIFY_WEIGHT = 2e-6;
 /** Quantisation of the topology: 1e5 steps over about 1° is roughly 1 m, finer than the source (1/10,000). */
 const QUANTIZATION = 1e5;
 /** Output decimals: 5 decimals of a degree is about 1 m. */
@@ -34,7 +34,7 @@ export class BoundaryImportError extends Error {
   }
 }
 
-export type SourceCrs = 'WGS 84' | 'Lambert 72';
+type SourceCrs = 'WGS 84' | 'Lambert 72';
 
 export interface BoundaryImportOptions {
   /** Shown in every message. */

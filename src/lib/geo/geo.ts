@@ -17,7 +17,7 @@ export const MAP_HEIGHT = 520;
 export const BOUNDARY_ATTRIBUTION =
   'Gemeentegrenzen: © Statbel (Algemene Directie Statistiek – Statistics Belgium), statistische sectoren 1/1/2025, open data — vereenvoudigd door Provincies in Cijfers.';
 
-export interface MapShape {
+interface MapShape {
   nis: string;
   name: string;
   /** SVG path data in px, 1 decimal. */

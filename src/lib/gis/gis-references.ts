@@ -3,6 +3,7 @@
  * file, the glossary's own `related` ids, and links to GIS articles and events. Pure; reading the files from disk is
  * in gis-references-files.ts.
  */
+import { routes } from '../site/routes.ts';
 
 export interface ContentFile {
   /** Path shown in messages, relative to the project: content/gis/grb.mdx. */
@@ -52,9 +53,7 @@ function lineAt(text: string, index: number): number {
  * Site paths under /gis/ used as link targets: after "(" (Markdown), a quote (HTML/JSX attribute) or "<" (autolink).
  * The fragment is captured separately so a glossary anchor is checked as an anchor.
  */
-const GIS_LINK = /[("'<](\/gis\/[^\s)"'<>#?]*)(#[^\s)"'<>]*)?/g;
-
-const FIXED_PAGES = new Set(['/gis/', '/gis/begrippen/', '/gis/netwerk/', '/gis/netwerk/agenda.ics']);
+const GIS_LINK = new RegExp(`[("'<](${routes.gis().replace(/[/]/g, '\\/')}[^\\s)"'<>#?]*)(#[^\\s)"'<>]*)?`, 'g');
 
 /** Every problem found, in file order; an empty list means all references resolve. */
 export function checkGisReferences(input: ReferenceInput): ReferenceIssue[] {
@@ -93,15 +92,15 @@ export function checkGisReferences(input: ReferenceInput): ReferenceIssue[] {
     }
   }
 
-  const articles = new Set(input.articleIds);
-  const events = new Set(input.eventIds);
-  const knownPath = (path: string): boolean => {
-    if (FIXED_PAGES.has(path)) return true;
-    const article = /^\/gis\/([^/]+)\/$/.exec(path);
-    if (article) return articles.has(article[1]!);
-    const event = /^\/gis\/netwerk\/([^/]+)(?:\/|\.ics)$/.exec(path);
-    return event ? events.has(event[1]!) : false;
-  };
+  const known = new Set<string>([
+    routes.gis(),
+    routes.glossary(),
+    routes.events(),
+    routes.agenda(),
+    ...input.articleIds.map(routes.gisArticle),
+    ...input.eventIds.flatMap((id) => [routes.event(id), routes.eventCalendar(id)]),
+  ]);
+  const knownPath = (path: string): boolean => known.has(path);
 
   for (const file of input.files) {
     for (const match of file.text.matchAll(GIS_LINK)) {
@@ -109,7 +108,7 @@ export function checkGisReferences(input: ReferenceInput): ReferenceIssue[] {
       const line = lineAt(file.text, match.index);
       if (!knownPath(path)) {
         issues.push({ file: file.path, line, id: path, message: 'deze pagina bestaat niet (let op de slash op het einde)' });
-      } else if (path === '/gis/begrippen/' && fragment !== undefined) {
+      } else if (path === routes.glossary() && fragment !== undefined) {
         const id = fragment.slice(1);
         const renamedTo = formerIds.get(id);
         if (renamedTo !== undefined) {
@@ -125,7 +124,7 @@ export function checkGisReferences(input: ReferenceInput): ReferenceIssue[] {
             file: file.path,
             line,
             id,
-            message: `/gis/begrippen/#${id}: dit begrip staat niet in ${glossary.path}`,
+            message: `${routes.glossaryTerm(id)}: dit begrip staat niet in ${glossary.path}`,
           });
         }
       }

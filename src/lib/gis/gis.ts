@@ -10,10 +10,6 @@ export interface GisArticle {
   data: Pick<GisArticleData, 'title' | 'summary' | 'theme' | 'related'>;
 }
 
-export function articlePath(id: string): string {
-  return `/gis/${id}/`;
-}
-
 const collator = new Intl.Collator('nl-BE', { sensitivity: 'base' });
 
 /** Themes in their fixed order, each with its articles by title; themes without articles are left out. */

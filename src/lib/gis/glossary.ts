@@ -1,13 +1,6 @@
 /** The GIS glossary (content/glossary/begrippen.json): alphabetical order, letter groups and term anchors. */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 
-export const GLOSSARY_PATH = '/gis/begrippen/';
-
-/** Link to a term's anchor on the glossary page. */
-export function termHref(id: string): string {
-  return `${GLOSSARY_PATH}#${id}`;
-}
-
 const collator = new Intl.Collator('nl-BE', { sensitivity: 'base', numeric: true });
 
 /** Alphabetical by term as a reader sees it (case and accents ignored, "EPSG:3812" before "EPSG:31370"). */
@@ -15,7 +8,7 @@ export function sortTerms<T extends Pick<GlossaryTerm, 'term'>>(terms: readonly 
   return [...terms].sort((a, b) => collator.compare(a.term, b.term));
 }
 
-export const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 /** Group for terms that start with a digit or a sign. */
 export const OTHER_INITIAL = '#';
 
@@ -26,7 +19,7 @@ export function initialOf(term: string): string {
 }
 
 /** Anchor id of a letter group; prefixed so it can never equal a term id. */
-export function letterId(letter: string): string {
+function letterId(letter: string): string {
   return letter === OTHER_INITIAL ? 'letter-overige' : `letter-${letter.toLowerCase()}`;
 }
 

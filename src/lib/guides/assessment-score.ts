@@ -146,8 +146,8 @@ export interface AssessmentLabels {
   /** Templates with {done}, {total}, {percent}. */
   overall: string;
   topicScore: string;
-  /** Template with {count}: measures marked "not applicable". */
-  naCount: string;
+  /** Counted text with {count}: measures marked "not applicable". */
+  naCount: CountedText;
   /** Templates with {count}. */
   missingGuide: CountedText;
   missingNone: string;

@@ -8,7 +8,7 @@ import { checklistMigrationsSchema, type ChecklistMigration } from '../../schema
 import { migrationProblems } from './checklist-migrations.ts';
 import { guidesDir } from './guide-files.ts';
 
-export const MIGRATIONS_FILE = 'content/informatieveiligheid/checklist-migraties.json';
+const MIGRATIONS_FILE = 'content/informatieveiligheid/checklist-migraties.json';
 
 export class ChecklistMigrationError extends Error {
   override name = 'ChecklistMigrationError';

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
-export const CHECKLIST_HEADING = 'Checklist';
+const CHECKLIST_HEADING = 'Checklist';
 
 export interface ChecklistItem {
   /** Stable anchor: guide slug, a readable part of the item's text and a hash of that text. */
@@ -95,7 +95,7 @@ function checklistSection(root: Root): RootContent[] | undefined {
  * Task-list items of the checklist section, in document order. Items are searched at any depth, so the list may sit
  * beside the `<Checklist>` tags (plain Markdown sees them as HTML) or inside them (an MDX tree).
  */
-export function checklistItemsFromTree(root: Root, guideSlug: string, file = guideSlug): ChecklistItem[] {
+function checklistItemsFromTree(root: Root, guideSlug: string, file = guideSlug): ChecklistItem[] {
   const section = checklistSection(root);
   if (!section) return [];
   const items: ChecklistItem[] = [];

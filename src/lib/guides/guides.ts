@@ -4,20 +4,15 @@
  */
 import { GUIDE_AUDIENCES, GUIDE_TOPICS, type GuideAudience, type GuideData, type GuideTopic } from '../../schemas/guide.ts';
 import { toIsoDate } from '../site/dates.ts';
+import { routes } from '../site/routes.ts';
 import { isReviewOverdue } from './review.ts';
 
-export const GUIDES_PATH = '/informatieveiligheid/';
-export const SELF_ASSESSMENT_PATH = '/informatieveiligheid/zelfevaluatie/';
-export const GUIDES_DIR = 'content/informatieveiligheid';
+const GUIDES_DIR = 'content/informatieveiligheid';
 
 /** The fields of a guide these functions use: the collection entry id is the file name and URL slug. */
 export interface GuideLike {
   id: string;
   data: Pick<GuideData, 'title' | 'summary' | 'audience' | 'topic' | 'reviewed' | 'related'>;
-}
-
-export function guideHref(slug: string): string {
-  return `${GUIDES_PATH}${slug}/`;
 }
 
 /** Source file of a guide, for error messages. */
@@ -27,9 +22,11 @@ export function guideFile(slug: string): string {
 
 /** The guide slug of a guide page URL, or undefined for any other page (including the hub and self-assessment). */
 export function guideSlugFromPath(pathname: string): string | undefined {
-  const match = /^\/informatieveiligheid\/([a-z0-9-]+)\/?$/.exec(pathname);
-  const slug = match?.[1];
-  return slug && `${GUIDES_PATH}${slug}/` !== SELF_ASSESSMENT_PATH ? slug : undefined;
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  const hub = routes.guides();
+  if (!path.startsWith(hub) || path === routes.selfAssessment()) return undefined;
+  const slug = path.slice(hub.length, -1);
+  return /^[a-z0-9-]+$/.test(slug) && path === routes.guide(slug) ? slug : undefined;
 }
 
 /** Most recently reviewed first; guides reviewed on the same day by title. */

@@ -21,6 +21,7 @@ import {
 import { migrateAnswers } from './checklist-migrations.ts';
 import { toCsv } from '../open-data/csv.ts';
 import { format, formatCount } from '../site/format.ts';
+import { readIslandStrings } from '../site/island-strings.ts';
 import type { Answer } from '../../schemas/assessment-export.ts';
 import { MAX_IMPORT_BYTES } from '../../schemas/assessment-export.ts';
 
@@ -60,7 +61,7 @@ class SelfAssessmentElement extends HTMLElement {
   #pending: SavedState | undefined;
 
   connectedCallback(): void {
-    this.#labels = JSON.parse(this.dataset.labels!) as AssessmentLabels;
+    this.#labels = readIslandStrings<AssessmentLabels>(this);
     this.#migrations = JSON.parse(this.dataset.migrations ?? '{}') as Record<string, string[]>;
     this.#items = [...this.querySelectorAll<HTMLElement>('[data-measure]')];
     const saved = parseSavedState(readStorage());
@@ -228,7 +229,7 @@ class SelfAssessmentElement extends HTMLElement {
 
   #scoreText(template: string, score: { done: number; total: number; percent: number; na: number }): string {
     const text = format(template, { ...score });
-    return score.na > 0 ? `${text}, ${format(this.#labels.naCount, { count: score.na })}` : text;
+    return score.na > 0 ? `${text}, ${formatCount(this.#labels.naCount, score.na)}` : text;
   }
 
   #render(): void {
@@ -249,7 +250,7 @@ class SelfAssessmentElement extends HTMLElement {
         const li = document.createElement('li');
         const link = document.createElement('a');
         // The guide's own checklist is where the missing measures are explained.
-        link.href = `${first.dataset.guideHref}#checklist`;
+        link.href = first.dataset.guideChecklist!;
         link.textContent = first.dataset.guideTitle!;
         const count = guide.total - guide.done;
         li.append(link, `: ${formatCount(this.#labels.missingGuide, count)}`);

@@ -4,15 +4,16 @@
  */
 import type { GuideTopic } from '../../schemas/guide.ts';
 import { ChecklistError, extractChecklist } from './checklist.ts';
-import { groupByTopic, guideFile, guideHref, type GuideLike } from './guides.ts';
+import { groupByTopic, guideFile, type GuideLike } from './guides.ts';
+import { routes } from '../site/routes.ts';
 
-export interface AssessmentItem {
+interface AssessmentItem {
   id: string;
   text: string;
   /** The item on its guide page: /informatieveiligheid/<slug>/#<id>. */
   href: string;
 }
-export interface AssessmentGuide {
+interface AssessmentGuide {
   slug: string;
   title: string;
   href: string;
@@ -35,12 +36,12 @@ export function buildAssessment(guides: readonly GuideWithBody[]): AssessmentTop
       if (items.length === 0) {
         throw new ChecklistError(`${guideFile(guide.id)}: geen takenlijst (- [ ] …) onder "## Checklist"`);
       }
-      const href = guideHref(guide.id);
+      const href = routes.guide(guide.id);
       return {
         slug: guide.id,
         title: guide.data.title,
         href,
-        items: items.map((item) => ({ id: item.id, text: item.text, href: `${href}#${item.id}` })),
+        items: items.map((item) => ({ id: item.id, text: item.text, href: routes.checklistItem(guide.id, item.id) })),
       };
     }),
   }));

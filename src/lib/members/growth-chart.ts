@@ -8,7 +8,7 @@ export interface GrowthPoint {
   count: number;
 }
 
-export interface GrowthBar extends GrowthPoint {
+interface GrowthBar extends GrowthPoint {
   x: number;
   y: number;
   width: number;

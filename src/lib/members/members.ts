@@ -16,7 +16,7 @@ export interface MemberService {
   pillar: Pillar;
 }
 
-export interface MemberAgreement {
+interface MemberAgreement {
   service: string;
   start: string;
   end: string | null;
@@ -31,7 +31,7 @@ export interface MemberAuthority {
   agreements: MemberAgreement[];
 }
 
-export interface MemberMunicipality {
+interface MemberMunicipality {
   nis: string;
   name: string;
 }
@@ -58,7 +58,7 @@ export interface MemberFilter {
   year: number;
 }
 
-export interface MemberRowService {
+interface MemberRowService {
   service: string;
   /** Year of the earliest active agreement for the service. */
   since: number;

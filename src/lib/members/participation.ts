@@ -8,7 +8,7 @@ export function isActiveOn(agreement: Pick<Agreement, 'start' | 'end'>, date: st
   return agreement.start <= date && (agreement.end === null || date <= agreement.end);
 }
 
-export function activeAgreements(agreements: Agreement[], date: string): Agreement[] {
+function activeAgreements(agreements: Agreement[], date: string): Agreement[] {
   return agreements.filter((agreement) => isActiveOn(agreement, date));
 }
 

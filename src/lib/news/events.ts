@@ -4,9 +4,10 @@
  */
 import { t } from '../../i18n/ui.ts';
 import type { EventData } from '../../schemas/event.ts';
+import { routes } from '../site/routes.ts';
 import { CALENDAR_TIME_ZONE, dtstampFromDate, writeCalendar, type CalendarEvent } from './ical.ts';
 
-export const EVENT_TIME_ZONE = CALENDAR_TIME_ZONE;
+const EVENT_TIME_ZONE = CALENDAR_TIME_ZONE;
 
 /** The part of a collection entry these functions need; astro:content entries fit it. */
 export interface EventEntry {
@@ -89,36 +90,14 @@ const dateTimeFormat = new Intl.DateTimeFormat('nl-BE', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const dateFormat = new Intl.DateTimeFormat('nl-BE', {
-  timeZone: EVENT_TIME_ZONE,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
 
 /** "donderdag 23 april 2026, 09:30–12:30" (an event over several days names both dates). */
 export function formatEventTime(start: string, end: string): string {
   return dateTimeFormat.formatRange(toInstant(start), toInstant(end));
 }
 
-/** "donderdag 23 april 2026": the day an event starts. */
-export function formatEventDate(start: string): string {
-  return dateFormat.format(toInstant(start));
-}
-
-export function eventPath(id: string): string {
-  return `/gis/netwerk/${id}/`;
-}
-
-export function eventCalendarPath(id: string): string {
-  return `/gis/netwerk/${id}.ics`;
-}
-
-export const AGENDA_PATH = '/gis/netwerk/agenda.ics';
-
 /** Registration as an absolute URL (a path on the site is resolved against it), or undefined. */
-export function registrationUrl(event: Pick<EventData, 'registration'>, site: URL): string | undefined {
+function registrationUrl(event: Pick<EventData, 'registration'>, site: URL): string | undefined {
   return event.registration ? new URL(event.registration, site).href : undefined;
 }
 
@@ -138,7 +117,7 @@ export function toCalendarEvent(entry: EventEntry, site: URL): CalendarEvent {
     summary: data.title,
     description,
     location: data.place,
-    url: new URL(eventPath(entry.id), site).href,
+    url: new URL(routes.event(entry.id), site).href,
   };
 }
 

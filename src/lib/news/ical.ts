@@ -92,7 +92,7 @@ export function dtstampFromDate(isoDate: string): string {
  * Europe/Brussels with the EU summer-time rules in force since 1996: CEST from the last Sunday of March 02:00,
  * CET from the last Sunday of October 03:00. Every event on the site is from 2012 on, so these rules cover them all.
  */
-export const VTIMEZONE_EUROPE_BRUSSELS: readonly string[] = [
+const VTIMEZONE_EUROPE_BRUSSELS: readonly string[] = [
   'BEGIN:VTIMEZONE',
   `TZID:${CALENDAR_TIME_ZONE}`,
   `X-LIC-LOCATION:${CALENDAR_TIME_ZONE}`,

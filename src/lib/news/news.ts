@@ -10,15 +10,10 @@ export interface NewsItem {
   data: NewsData;
 }
 
-export const NEWS_BASE = '/nieuws/';
 /** Items per page on /nieuws/. */
 export const NEWS_PAGE_SIZE = 10;
 /** Items on the home page. */
 export const HOME_NEWS_COUNT = 3;
-
-export function newsHref(id: string): string {
-  return `${NEWS_BASE}${id}/`;
-}
 
 /** Newest first; items of the same day by id so the order never depends on the file system. */
 export function newestFirst<T extends NewsItem>(items: readonly T[]): T[] {

@@ -1,10 +1,5 @@
 /** Numbered pagination for lists split with Astro's paginate() under a `[...page]` route. */
 
-/** URL of page `n` of a list at `base` ("/nieuws/"): page 1 is the base itself, then "/nieuws/2/", … */
-export function pageHref(base: string, n: number): string {
-  return n === 1 ? base : `${base}${n}/`;
-}
-
 export type PageItem = { kind: 'page'; number: number } | { kind: 'gap' };
 
 /**

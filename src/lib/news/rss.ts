@@ -35,7 +35,7 @@ const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text without the characters XML cannot carry; @astrojs/rss escapes markup characters but keeps these. */
-export function xmlText(value: string): string {
+function xmlText(value: string): string {
   return value.replace(INVALID_XML_CHARS, '');
 }
 
@@ -50,12 +50,12 @@ export function escapeXml(value: string): string {
 }
 
 /** RFC 822 date as RSS 2.0 requires: "Thu, 19 Feb 2015 00:00:00 GMT". */
-export function rfc822(date: Date): string {
+function rfc822(date: Date): string {
   return date.toUTCString();
 }
 
 /** The newest `limit` items, newest first; items of the same moment keep their given order. */
-export function latestItems(items: readonly RssItem[], limit = RSS_ITEM_LIMIT): RssItem[] {
+function latestItems(items: readonly RssItem[], limit = RSS_ITEM_LIMIT): RssItem[] {
   return [...items].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, limit);
 }
 

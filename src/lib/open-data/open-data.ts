@@ -10,6 +10,7 @@ import type { Dataset } from '../members/dataset.ts';
 import { featureCollection, pointFeature } from '../geo/geojson.ts';
 import { authorityCentres } from '../members/members.ts';
 import { isActiveOn } from '../members/participation.ts';
+import { routes } from '../site/routes.ts';
 
 /** Columns of overeenkomsten.json / .csv, in order. */
 export const AGREEMENT_FIELDS = [
@@ -24,7 +25,6 @@ export const AGREEMENT_FIELDS = [
   'volume',
   'actief',
 ] as const;
-export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
 
 export interface AgreementRecord {
   id: string;
@@ -104,7 +104,7 @@ export function authoritiesGeoJson(data: Dataset, site: URL | string): FeatureCo
               .map((a) => a.service),
           ),
         ].sort(),
-        pagina: new URL(`/leden/${authority.id}/`, site).href,
+        pagina: new URL(routes.authority(authority.id), site).href,
       },
       authority.id,
     ),

@@ -4,6 +4,7 @@
  * get the right search filters without touching the search code.
  */
 import type { Pillar } from '../../schemas/common.ts';
+import { routes } from '../site/routes.ts';
 
 export const SEARCH_TYPES = ['dienst', 'gids', 'gis-artikel', 'begrip', 'evenement', 'nieuws', 'bestuur', 'pagina'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -22,17 +23,17 @@ export interface SearchMeta {
 }
 
 /** Pages of a section that are hubs or tools rather than items of the section's type. */
-const NOT_ITEMS = new Set(['/informatieveiligheid/zelfevaluatie/']);
+const NOT_ITEMS = new Set([routes.selfAssessment()]);
 
 /** Path prefix → type of the pages one level below it; checked in order, most specific first. */
 const SECTIONS: { prefix: string; type: SearchType; pillar?: Pillar }[] = [
-  { prefix: '/diensten/', type: 'dienst' },
-  { prefix: '/gis/begrippen/', type: 'begrip', pillar: 'gis' },
-  { prefix: '/gis/netwerk/', type: 'evenement', pillar: 'gis' },
-  { prefix: '/gis/', type: 'gis-artikel', pillar: 'gis' },
-  { prefix: '/informatieveiligheid/', type: 'gids', pillar: 'informatieveiligheid' },
-  { prefix: '/nieuws/', type: 'nieuws' },
-  { prefix: '/leden/', type: 'bestuur' },
+  { prefix: routes.services(), type: 'dienst' },
+  { prefix: routes.glossary(), type: 'begrip', pillar: 'gis' },
+  { prefix: routes.events(), type: 'evenement', pillar: 'gis' },
+  { prefix: routes.gis(), type: 'gis-artikel', pillar: 'gis' },
+  { prefix: routes.guides(), type: 'gids', pillar: 'informatieveiligheid' },
+  { prefix: routes.news(), type: 'nieuws' },
+  { prefix: routes.members(), type: 'bestuur' },
 ];
 
 /**
@@ -55,6 +56,6 @@ function isItemPage(path: string, prefix: string): boolean {
   if (NOT_ITEMS.has(path)) return false;
   const rest = path.slice(prefix.length).split('/').filter(Boolean);
   if (rest.some((segment) => /^\d+$/.test(segment))) return false;
-  if (prefix === '/gis/begrippen/') return rest.length <= 1;
+  if (prefix === routes.glossary()) return rest.length <= 1;
   return rest.length === 1;
 }

@@ -7,26 +7,27 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { extractChecklist, parseMarkdown } from '../guides/checklist.ts';
+import { routes } from './routes.ts';
 
 /** Routes that exist whatever the content (see ARCHITECTURE.md, "URLs"). */
-export const FIXED_ROUTES = [
-  '/',
-  '/diensten/',
-  '/leden/',
-  '/informatieveiligheid/',
-  '/informatieveiligheid/zelfevaluatie/',
-  '/gis/',
-  '/gis/begrippen/',
-  '/gis/netwerk/',
-  '/gis/netwerk/agenda.ics',
-  '/nieuws/',
-  '/rss.xml',
-  '/zoeken/',
-  '/open-data/',
-  '/open-data/overeenkomsten.json',
-  '/open-data/overeenkomsten.csv',
-  '/open-data/besturen.geojson',
-] as const;
+const FIXED_ROUTES = [
+  routes.home(),
+  routes.services(),
+  routes.members(),
+  routes.guides(),
+  routes.selfAssessment(),
+  routes.gis(),
+  routes.glossary(),
+  routes.events(),
+  routes.agenda(),
+  routes.news(),
+  routes.rss(),
+  routes.search(),
+  routes.openData(),
+  routes.openDataFile('overeenkomsten.json'),
+  routes.openDataFile('overeenkomsten.csv'),
+  routes.openDataFile('besturen.geojson'),
+];
 
 export interface SiteContent {
   guides: { id: string; body: string }[];
@@ -60,17 +61,17 @@ export function buildSiteIndex(site: SiteContent): SiteIndex {
   const paths = new Set<string>(FIXED_ROUTES);
   const anchors = new Map<string, Set<string>>();
   for (const guide of site.guides) {
-    const path = `/informatieveiligheid/${guide.id}/`;
+    const path = routes.guide(guide.id);
     paths.add(path);
     const tree = parseMarkdown(guide.body);
     anchors.set(path, new Set([...headingIds(tree), ...extractChecklist(guide.body, guide.id).map((item) => item.id)]));
   }
-  for (const id of site.services) paths.add(`/diensten/${id}/`);
-  for (const id of site.gisArticles) paths.add(`/gis/${id}/`);
-  for (const id of site.pages) paths.add(`/${id}/`);
-  for (const id of site.authorities) paths.add(`/leden/${id}/`);
-  for (const id of site.news) paths.add(`/nieuws/${id}/`);
-  anchors.set('/gis/begrippen/', new Set(site.glossaryIds));
+  for (const id of site.services) paths.add(routes.service(id));
+  for (const id of site.gisArticles) paths.add(routes.gisArticle(id));
+  for (const id of site.pages) paths.add(routes.page(id));
+  for (const id of site.authorities) paths.add(routes.authority(id));
+  for (const id of site.news) paths.add(routes.newsItem(id));
+  anchors.set(routes.glossary(), new Set(site.glossaryIds));
   return { paths, anchors };
 }
 

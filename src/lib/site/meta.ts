@@ -1,4 +1,6 @@
 /** Page metadata helpers shared by every layout. */
+import { routes } from './routes.ts';
+
 const SITE_NAME = 'piva eGov';
 
 /** Longest <title> search engines show in full (html-validate's long-title rule holds the site to it). */
@@ -9,7 +11,7 @@ export const MAX_TITLE_LENGTH = 70;
  * site name: what the page is about matters more in a tab or a result list than whose site it is.
  */
 export function pageTitle(title: string, pathname: string): string {
-  if (pathname === '/') return `${SITE_NAME} – ${title}`;
+  if (pathname === routes.home()) return `${SITE_NAME} – ${title}`;
   const withSite = `${title} | ${SITE_NAME}`;
   return withSite.length <= MAX_TITLE_LENGTH ? withSite : title;
 }

@@ -14,7 +14,7 @@ export interface SecurityTxtOptions {
  * RFC 9116 recommends an expiry less than a year ahead: a file that is never refreshed should stop being trusted.
  * The site is rebuilt far more often than that, and every build moves the date.
  */
-export const SECURITY_TXT_VALID_DAYS = 360;
+const SECURITY_TXT_VALID_DAYS = 360;
 
 export function securityTxtExpiry(builtAt: Date, days = SECURITY_TXT_VALID_DAYS): Date {
   const expires = new Date(builtAt.getTime() + days * 24 * 60 * 60 * 1000);

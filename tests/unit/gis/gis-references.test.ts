@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGisReferences, formatReferenceIssue, type ReferenceInput } from '../../../src/lib/gis/gis-references.ts';
 import { readReferenceInput } from '../../../src/lib/gis/gis-references-files.ts';
+import { routes } from '../../../src/lib/site/routes.ts';
 
 function input(files: Record<string, string>, terms = [{ id: 'grb', related: ['crab'] }, { id: 'crab', related: [] }]): ReferenceInput {
   return {
@@ -64,7 +65,7 @@ describe('checkGisReferences', () => {
     const issues = checkGisReferences(
       input({ 'content/gis/a.mdx': '[x](/gis/grb) [y](/gis/onbekend/) [z](/gis/netwerk/geen-dag/) [w](/gis/begrippen#grb)' }),
     );
-    expect(issues.map((i) => i.id)).toEqual(['/gis/grb', '/gis/onbekend/', '/gis/netwerk/geen-dag/', '/gis/begrippen']);
+    expect(issues.map((i) => i.id)).toEqual(['/gis/grb', routes.gisArticle('onbekend'), routes.event('geen-dag'), '/gis/begrippen']);
   });
 
   it('ignores /gis/ inside other hosts’ URLs', () => {

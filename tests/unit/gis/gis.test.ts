@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, groupByTheme, relatedArticles, type GisArticle } from '../../../src/lib/gis/gis.ts';
+import { groupByTheme, relatedArticles, type GisArticle } from '../../../src/lib/gis/gis.ts';
 
 const article = (id: string, title: string, theme: GisArticle['data']['theme'], related: string[] = []): GisArticle => ({
   id,
@@ -29,8 +29,4 @@ describe('relatedArticles', () => {
   it('fails naming the file, the field and the missing id', () => {
     expect(() => relatedArticles(articles[3]!, articles)).toThrow(/content\/gis\/omzetting\.mdx: veld related: .*"ontbreekt"/);
   });
-});
-
-it('gives an article its URL under /gis/', () => {
-  expect(articlePath('grb')).toBe('/gis/grb/');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryTermSchema } from '../../../src/schemas/glossary.ts';
-import { groupByInitial, initialOf, jumpList, relatedTerms, sortTerms, termHref } from '../../../src/lib/gis/glossary.ts';
+import { groupByInitial, initialOf, jumpList, relatedTerms, sortTerms } from '../../../src/lib/gis/glossary.ts';
 
 const term = (id: string, name: string, related: string[] = []) => ({ id, term: name, definition: 'Uitleg.', related });
 
@@ -44,10 +44,6 @@ describe('relatedTerms', () => {
   it('fails naming the term and the missing id', () => {
     expect(() => relatedTerms(all[2]!, all)).toThrow(/"wms".*"nope"/);
   });
-});
-
-it('links a term to its anchor on the glossary page', () => {
-  expect(termHref('grb')).toBe('/gis/begrippen/#grb');
 });
 
 describe('glossaryTermSchema', () => {

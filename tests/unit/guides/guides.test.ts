@@ -10,6 +10,7 @@ import {
   sortByReview,
   type GuideLike,
 } from '../../../src/lib/guides/guides.ts';
+import { routes } from '../../../src/lib/site/routes.ts';
 
 function guide(id: string, reviewed: string, extra: Partial<GuideLike['data']> = {}): GuideLike {
   return {
@@ -70,10 +71,10 @@ describe('review status', () => {
 
 describe('guideSlugFromPath', () => {
   it('recognises guide pages only', () => {
-    expect(guideSlugFromPath('/informatieveiligheid/nis2/')).toBe('nis2');
-    expect(guideSlugFromPath('/informatieveiligheid/')).toBeUndefined();
-    expect(guideSlugFromPath('/informatieveiligheid/zelfevaluatie/')).toBeUndefined();
-    expect(guideSlugFromPath('/gis/grb/')).toBeUndefined();
+    expect(guideSlugFromPath(routes.guide('nis2'))).toBe('nis2');
+    expect(guideSlugFromPath(routes.guides())).toBeUndefined();
+    expect(guideSlugFromPath(routes.selfAssessment())).toBeUndefined();
+    expect(guideSlugFromPath(routes.gisArticle('grb'))).toBeUndefined();
   });
 });
 

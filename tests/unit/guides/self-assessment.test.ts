@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checklistItemId } from '../../../src/lib/guides/checklist.ts';
 import { buildAssessment, type GuideWithBody } from '../../../src/lib/guides/self-assessment.ts';
+import { routes } from '../../../src/lib/site/routes.ts';
 
 const checklist = (...items: string[]) => `## Inleiding\n\nTekst.\n\n## Checklist\n\n<Checklist>\n\n${items.map((i) => `- [ ] ${i}`).join('\n')}\n\n</Checklist>\n`;
 
@@ -31,7 +32,7 @@ describe('buildAssessment', () => {
   it('links every item to its anchor on the guide page', () => {
     const item = buildAssessment(guides)[0]!.guides[0]!.items[0]!;
     expect(item.id).toBe(checklistItemId('beleid-nieuw', 'Doe een risicoanalyse.'));
-    expect(item.href).toBe(`/informatieveiligheid/beleid-nieuw/#${item.id}`);
+    expect(item.href).toBe(routes.checklistItem('beleid-nieuw', item.id));
   });
 
   it('fails, naming the file, when a guide has no checklist', () => {

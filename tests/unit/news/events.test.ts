@@ -9,6 +9,7 @@ import {
   toInstant,
   type EventEntry,
 } from '../../../src/lib/news/events.ts';
+import { routes } from '../../../src/lib/site/routes.ts';
 
 function event(id: string, start: string, end: string, extra: Partial<EventEntry['data']> = {}): EventEntry {
   return {
@@ -78,7 +79,7 @@ describe('Brussels times', () => {
 
 describe('toCalendarEvent and eventsCalendar', () => {
   const entry = event('2026-12-10-netwerkdag', '2026-12-10T09:30', '2026-12-10T12:30', {
-    registration: '/contact/',
+    registration: routes.page('contact'),
     topic: 'NIS2 en CyberFundamentals',
   });
   it('derives a stable UID, the page URL and an absolute registration link', () => {

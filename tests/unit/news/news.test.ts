@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst, newsHref, relatedNews, type NewsItem } from '../../../src/lib/news/news.ts';
+import { newestFirst, relatedNews, type NewsItem } from '../../../src/lib/news/news.ts';
 import type { NewsData } from '../../../src/schemas/news.ts';
 
 function news(id: string, date: string, tags: string[], pillar: NewsData['pillar']): NewsItem {
@@ -51,11 +51,5 @@ describe('relatedNews', () => {
 
   it('respects the limit', () => {
     expect(relatedNews(byId('groei'), items, 2)).toHaveLength(2);
-  });
-});
-
-describe('newsHref', () => {
-  it('is a page URL with a trailing slash', () => {
-    expect(newsHref('2015-02-19-piva-egov-groeit')).toBe('/nieuws/2015-02-19-piva-egov-groeit/');
   });
 });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, pageItems, type PageItem } from '../../../src/lib/news/pagination.ts';
+import { pageItems, type PageItem } from '../../../src/lib/news/pagination.ts';
 
 /** "1 … 4 [5] 6 … 9" style summary of the items. */
 function show(items: PageItem[], current: number): string {
   return items.map((i) => (i.kind === 'gap' ? '…' : i.number === current ? `[${i.number}]` : String(i.number))).join(' ');
 }
-
-describe('pageHref', () => {
-  it('uses the list URL for page 1 and a numbered folder after that', () => {
-    expect(pageHref('/nieuws/', 1)).toBe('/nieuws/');
-    expect(pageHref('/nieuws/', 2)).toBe('/nieuws/2/');
-  });
-});
 
 describe('pageItems', () => {
   it('shows a single page', () => {

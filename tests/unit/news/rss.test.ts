@@ -2,17 +2,18 @@ import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, RSS_ITEM_LIMIT, rssItems, rssOptions, type RssItem } from '../../../src/lib/news/rss.ts';
 import { childText, children, parseXml } from '../xml.ts';
+import { routes } from '../../../src/lib/site/routes.ts';
 
 const site = 'https://example.be';
 
 function item(day: number, extra: Partial<RssItem> = {}): RssItem {
   const date = new Date(Date.UTC(2020, 0, day));
-  return { title: `Bericht ${day}`, link: `/nieuws/bericht-${day}/`, description: `Samenvatting ${day}`, date, ...extra };
+  return { title: `Bericht ${day}`, link: routes.newsItem(`bericht-${day}`), description: `Samenvatting ${day}`, date, ...extra };
 }
 
 /** The feed as the endpoint writes it: our options through @astrojs/rss. */
 async function feed(items: RssItem[]) {
-  const xml = await getRssString(rssOptions({ title: 'Nieuws', description: 'Het nieuws', site, feedPath: '/rss.xml', language: 'nl-BE', items }));
+  const xml = await getRssString(rssOptions({ title: 'Nieuws', description: 'Het nieuws', site, feedPath: routes.rss(), language: 'nl-BE', items }));
   const rss = parseXml(xml);
   const [channel] = children(rss, 'channel');
   return { xml, rss, channel: channel!, items: children(channel!, 'item') };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, escapeHtml, pagefindBody, withIndexOnlyText } from '../../../src/lib/search/pagefind-html.ts';
+import { escapeHtml, pagefindBody, withIndexOnlyText } from '../../../src/lib/search/pagefind-html.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="nl-BE"><head><title>T &amp; t</title><style>a>b{color:red}</style></head>` +
@@ -59,8 +59,9 @@ describe('withIndexOnlyText', () => {
 });
 
 describe('entities', () => {
-  it('decodes named and numeric entities and escapes text for HTML', () => {
-    expect(decodeEntities('&quot;a&quot; &#x27;b&#8217; &nbsp;&unknown;')).toBe('"a" \'b’ \u00a0&unknown;');
+  it('decodes named and numeric entities in the text and escapes text for HTML', () => {
+    const html = page('<div data-pagefind-body><p>&quot;a&quot; &#x27;b&#8217; x&nbsp;y &unknown;</p></div>');
+    expect(pagefindBody(html)?.text).toBe('"a" \'b’ x y &unknown;');
     expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TITLE_LENGTH, pageTitle } from '../../../src/lib/site/meta.ts';
+import { routes } from '../../../src/lib/site/routes.ts';
 
 describe('pageTitle', () => {
   it('puts the site name before the tagline on the home page', () => {
@@ -7,12 +8,12 @@ describe('pageTitle', () => {
   });
 
   it('adds the site name after the page title', () => {
-    expect(pageTitle('Diensten', '/diensten/')).toBe('Diensten | piva eGov');
+    expect(pageTitle('Diensten', routes.services())).toBe('Diensten | piva eGov');
   });
 
   it('leaves the site name off a title that would otherwise be too long to show in full', () => {
     const long = 'Het GRB: de basiskaart van Vlaanderen en hoe je wijzigingen meldt';
     expect(`${long} | piva eGov`.length).toBeGreaterThan(MAX_TITLE_LENGTH);
-    expect(pageTitle(long, '/gis/grb/')).toBe(long);
+    expect(pageTitle(long, routes.gisArticle('grb'))).toBe(long);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TILE_HOST_ORIGIN } from '../../../src/config/map.ts';
 import { contentSecurityPolicy, contentTypeFor, metaCspDirectives, type CspConfig } from '../../../src/config/http-headers.ts';
 import { PRODUCTION_NGINX, renderHeadersFile, renderNginxConf, renderTypedFileRules } from '../../../src/lib/site/server-config.ts';
+import { routes } from '../../../src/lib/site/routes.ts';
 
 function parse(policy: string): Map<string, string[]> {
   return new Map(
@@ -74,7 +75,7 @@ describe('server configuration files', () => {
   });
 
   it('writes one content-type rule per data file, and refuses an extension without a known type', () => {
-    expect(renderTypedFileRules(['/open-data/besturen.geojson', '/gis/netwerk/agenda.ics'])).toBe(
+    expect(renderTypedFileRules([routes.openDataFile('besturen.geojson'), routes.agenda()])).toBe(
       '\n/gis/netwerk/agenda.ics\n  Content-Type: text/calendar; charset=utf-8\n' +
         '\n/open-data/besturen.geojson\n  Content-Type: application/geo+json\n',
     );
