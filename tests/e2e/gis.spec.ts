@@ -134,7 +134,7 @@ test('an old anchor of a renamed term still lands on and highlights that term', 
   expect(renamed.map((t) => [t.id, t.formerIds])).toContainEqual(['straatnamenregister', ['stratenregister']]);
   for (const term of renamed) {
     for (const former of term.formerIds!) {
-      await page.goto(`/gis/begrippen/#${former}`);
+      await page.goto(routes.glossaryTerm(former));
       const entry = page.locator(`[data-term="${term.id}"]`);
       await expect(entry.locator('dt dfn')).toBeInViewport();
       await expect(entry.locator('dt dfn')).toHaveText(term.term);

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 function frontmatter(file: string, field: string): string | undefined {
   const match = readFileSync(file, 'utf8').match(new RegExp(`^${field}:\\s*"?(.+?)"?\\s*$`, 'm'));
@@ -17,13 +18,13 @@ function entries(dir: string, ext = '.mdx'): { slug: string; file: string }[] {
     .map((name) => ({ slug: name.slice(0, -ext.length), file: `${dir}/${name}` }));
 }
 
-const guides = entries('content/informatieveiligheid').map((e) => ({ ...e, url: `/informatieveiligheid/${e.slug}/` }));
-const gisArticles = entries('content/gis').map((e) => ({ ...e, url: `/gis/${e.slug}/` }));
-const services = entries('content/services').map((e) => ({ ...e, url: `/diensten/${e.slug}/` }));
+const guides = entries('content/informatieveiligheid').map((e) => ({ ...e, url: routes.guide(e.slug) }));
+const gisArticles = entries('content/gis').map((e) => ({ ...e, url: routes.gisArticle(e.slug) }));
+const services = entries('content/services').map((e) => ({ ...e, url: routes.service(e.slug) }));
 
 /** Opens the search page for a query (and filters) and waits until its results are on screen. */
 async function search(page: Page, query: string, filters = ''): Promise<void> {
-  await page.goto(`/zoeken/?q=${encodeURIComponent(query)}${filters}`);
+  await page.goto(`${routes.search()}?q=${encodeURIComponent(query)}${filters}`);
   await expect(page.getByRole('status')).toContainText(`"${query}"`);
 }
 
@@ -39,7 +40,7 @@ async function resultPaths(page: Page): Promise<string[]> {
 test('"wachtwoord" puts the password guide first and announces the number of results politely', async ({ page }) => {
   await search(page, 'wachtwoord');
   const paths = await resultPaths(page);
-  expect(paths[0]).toBe('/informatieveiligheid/wachtwoorden-en-mfa/');
+  expect(paths[0]).toBe(routes.guide('wachtwoorden-en-mfa'));
   const status = page.getByRole('status');
   await expect(status).toHaveAttribute('aria-live', 'polite');
   await expect(status).toHaveText(new RegExp(`^${paths.length} resultaten? voor "wachtwoord"$`));
@@ -55,11 +56,11 @@ test('"wachtwoord" puts the password guide first and announces the number of res
 
 test('Dutch stemming: "wachtwoorden" finds the password guide and "datalekken" the data-breach guide', async ({ page }) => {
   await search(page, 'wachtwoorden');
-  expect(await resultPaths(page)).toContain('/informatieveiligheid/wachtwoorden-en-mfa/');
+  expect(await resultPaths(page)).toContain(routes.guide('wachtwoorden-en-mfa'));
   await search(page, 'datalekken');
-  expect((await resultPaths(page)).slice(0, 3)).toContain('/informatieveiligheid/datalekken/');
+  expect((await resultPaths(page)).slice(0, 3)).toContain(routes.guide('datalekken'));
   await search(page, 'datalek');
-  expect((await resultPaths(page)).slice(0, 3)).toContain('/informatieveiligheid/datalekken/');
+  expect((await resultPaths(page)).slice(0, 3)).toContain(routes.guide('datalekken'));
 });
 
 test('"GRB" shows a GRB article in the top 3', async ({ page }) => {
@@ -104,7 +105,7 @@ async function allResultPaths(page: Page): Promise<string[]> {
 
 test('"consulent" finds the information security consultant service in the top 3', async ({ page }) => {
   await search(page, 'consulent');
-  expect((await resultPaths(page)).slice(0, 3)).toContain('/diensten/informatieveiligheidsconsulent/');
+  expect((await resultPaths(page)).slice(0, 3)).toContain(routes.service('informatieveiligheidsconsulent'));
 });
 
 for (const [query, compound] of [
@@ -122,17 +123,17 @@ for (const [query, compound] of [
 }
 
 test('the parts a compound is found by are in the index only, not in the page visitors download', async ({ page, request }) => {
-  const html = await (await request.get('/diensten/informatieveiligheidsconsulent/')).text();
+  const html = await (await request.get(routes.service('informatieveiligheidsconsulent'))).text();
   expect(html).not.toContain('data-index-only');
   expect(html).not.toMatch(/informatieveiligheidsconsulent \(/);
   await search(page, 'veiligheidsconsulent');
-  expect((await resultPaths(page)).slice(0, 3)).toContain('/diensten/informatieveiligheidsconsulent/');
+  expect((await resultPaths(page)).slice(0, 3)).toContain(routes.service('informatieveiligheidsconsulent'));
 });
 
 test('a query equal to a page title puts that page first', async ({ page }) => {
   const titled = [...services, ...guides, ...gisArticles].map((e) => ({ url: e.url, title: frontmatter(e.file, 'title')! }));
   test.setTimeout(30_000 + titled.length * 2_000);
-  await page.goto('/zoeken/');
+  await page.goto(routes.search());
   const field = page.getByLabel('Waar zoekt u naar?');
   for (const { url, title } of titled) {
     await field.fill(title);
@@ -167,11 +168,11 @@ test('a nonsense query says so in Dutch and links to the hubs', async ({ page })
   const empty = page.locator('[data-empty]');
   await expect(empty).toBeVisible();
   const hubs = await empty.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  expect(hubs).toEqual(expect.arrayContaining(['/diensten/', '/informatieveiligheid/', '/gis/', '/nieuws/']));
+  expect(hubs).toEqual(expect.arrayContaining([routes.services(), routes.guides(), routes.gis(), routes.news()]));
 });
 
 test('query and filters round-trip through the URL: typing, filtering, reload, back and forward', async ({ page }) => {
-  await page.goto('/zoeken/');
+  await page.goto(routes.search());
   const field = page.getByLabel('Waar zoekt u naar?');
   await field.fill('phishing');
   await expect(page).toHaveURL(/\/zoeken\/\?q=phishing$/);
@@ -201,7 +202,7 @@ test('query and filters round-trip through the URL: typing, filtering, reload, b
 test('the header search works without JavaScript and lands on the search page, which runs the query', async ({ browser, baseURL }) => {
   const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await noScript.newPage();
-  await page.goto('/diensten/');
+  await page.goto(routes.services());
   const form = page.getByRole('search', { name: 'Zoeken op de site' });
   await form.getByLabel('Zoeken op de site').fill('wachtwoord');
   await form.getByRole('button', { name: 'Zoek' }).click();
@@ -212,7 +213,7 @@ test('the header search works without JavaScript and lands on the search page, w
 });
 
 test('the header search on any page leads to results', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(routes.home());
   await page.getByRole('search', { name: 'Zoeken op de site' }).getByLabel('Zoeken op de site').fill('GRB');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/zoeken\/\?q=GRB$/);
@@ -245,21 +246,21 @@ test('Pagefind loads only when a search starts, and pages without an island carr
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(request.url());
   });
-  await page.goto('/zoeken/');
+  await page.goto(routes.search());
   await page.waitForLoadState('networkidle');
   expect(pagefindRequests).toEqual([]);
   await page.getByLabel('Waar zoekt u naar?').fill('GRB');
   await expect(page.locator('.search-result').first()).toBeVisible();
   expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
 
-  for (const path of ['/', `/diensten/${services[0]!.slug}/`]) {
+  for (const path of [routes.home(), routes.service(services[0]!.slug)]) {
     await page.goto(path);
     await expect(page.locator('script')).toHaveCount(0);
   }
 });
 
 test('only the main content is indexed: no header, breadcrumbs, sample notice, feedback link or footer', async ({ page }) => {
-  await page.goto('/zoeken/');
+  await page.goto(routes.search());
   const indexed = await page.evaluate(async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = await import(/* @vite-ignore */ url);
@@ -267,9 +268,9 @@ test('only the main content is indexed: no header, breadcrumbs, sample notice, f
     const pages = await Promise.all(found.results.map((r: { data: () => Promise<unknown> }) => r.data()));
     return (pages as { url: string; content: string }[]).map(({ url, content }) => ({ url, content }));
   });
-  const guide = indexed.find((p) => p.url === '/informatieveiligheid/wachtwoorden-en-mfa/');
+  const guide = indexed.find((p) => p.url === routes.guide('wachtwoorden-en-mfa'));
   expect(guide?.content).toContain(frontmatter('content/informatieveiligheid/wachtwoorden-en-mfa.mdx', 'title'));
-  expect(indexed.map((p) => p.url)).not.toContain('/zoeken/');
+  expect(indexed.map((p) => p.url)).not.toContain(routes.search());
   for (const { url, content } of indexed) {
     for (const chrome of ['Naar de inhoud', 'Hoofdmenu', 'Zoeken op de site', 'illustratieve voorbeeldgegevens', 'Klopt er iets niet', 'is een agentschap van de Provincie']) {
       expect(content, `${url} contains "${chrome}"`).not.toContain(chrome);
@@ -279,7 +280,7 @@ test('only the main content is indexed: no header, breadcrumbs, sample notice, f
 
 test('the header search field fits a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/');
+  await page.goto(routes.home());
   const field = page.getByRole('search', { name: 'Zoeken op de site' }).getByLabel('Zoeken op de site');
   const button = page.getByRole('button', { name: 'Zoek' });
   for (const element of [field, button]) {
@@ -298,7 +299,7 @@ test('a typo offers "Bedoelde u …?"; clicking the suggestion runs it and updat
   await suggestion.click();
   await expect(page).toHaveURL(/[?&]q=ransomware(&|$)/);
   await expect(page.getByRole('status')).toContainText('"ransomware"');
-  expect(await resultPaths(page)).toContain('/informatieveiligheid/back-ups-en-ransomware/');
+  expect(await resultPaths(page)).toContain(routes.guide('back-ups-en-ransomware'));
 });
 
 test('only the shown results load their text: ten at first, ten more per click, and results come before the filter counts', async ({ page }) => {

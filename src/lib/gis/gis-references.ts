@@ -74,7 +74,7 @@ export function checkGisReferences(input: ReferenceInput): ReferenceIssue[] {
         issues.push({
           file: glossary.path,
           id: former,
-          message: `begrip "${term.id}", veld formerIds: dit anker is al in gebruik op /gis/begrippen/`,
+          message: `begrip "${term.id}", veld formerIds: dit anker is al in gebruik op ${routes.glossary()}`,
         });
       }
       formerIds.set(former, term.id);
@@ -117,7 +117,7 @@ export function checkGisReferences(input: ReferenceInput): ReferenceIssue[] {
             file: file.path,
             line,
             id,
-            message: `/gis/begrippen/#${id} is een oud anker: link naar /gis/begrippen/#${renamedTo}`,
+            message: `${routes.glossaryTerm(id)} is een oud anker: link naar ${routes.glossaryTerm(renamedTo)}`,
           });
         } else if (!termIds.has(id)) {
           issues.push({
