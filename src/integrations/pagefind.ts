@@ -39,7 +39,7 @@ async function htmlFiles(root: string): Promise<string[]> {
  * The HTML Pagefind indexes for a page: the page itself plus, at the end of its body, its compounds' parts. Null
  * for a page without `data-pagefind-body`, which Pagefind leaves out once any page has one.
  */
-export function indexedHtml(html: string, compounds: boolean): { html: string; text: string; added: boolean } | null {
+function indexedHtml(html: string, compounds: boolean): { html: string; text: string; added: boolean } | null {
   const body = pagefindBody(html);
   if (!body) return null;
   if (!compounds) return { html, text: body.text, added: false };

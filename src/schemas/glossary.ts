@@ -5,7 +5,7 @@ import { plainText, slugId } from './common.ts';
  * A term's anchor on /gis/begrippen/. It must start with a letter: an HTML id that starts with a digit cannot be
  * used in a CSS selector without escaping, and "#3d-grb" reads worse in a link than "#grb-3d".
  */
-export const glossaryId = slugId.regex(/^[a-z]/, {
+const glossaryId = slugId.regex(/^[a-z]/, {
   error: 'moet met een letter beginnen (het is het anker van het begrip op /gis/begrippen/)',
 });
 

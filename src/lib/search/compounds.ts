@@ -36,17 +36,17 @@ export function splitCompound(word: string): string[] | null {
 }
 
 /** Lowercase words of a text (letters only, so hyphenated words count as separate words). */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
-export interface Compound {
+interface Compound {
   word: string;
   parts: string[];
 }
 
 /** Every distinct compound in a text with its parts, in order of first appearance. */
-export function findCompounds(text: string): Compound[] {
+function findCompounds(text: string): Compound[] {
   const seen = new Set<string>();
   const found: Compound[] = [];
   for (const word of words(text)) {

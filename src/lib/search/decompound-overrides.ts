@@ -10,7 +10,7 @@ export const OVERRIDES_FILE = 'content/search/decompounding.json';
 
 const word = z.string().regex(/^\p{Ll}+$/u, 'alleen kleine letters, zonder spaties of streepjes');
 
-export const overridesSchema = z
+const overridesSchema = z
   .object({
     neverSplit: z.array(word),
     splits: z.record(word, z.array(word).min(2, 'minstens twee delen')),

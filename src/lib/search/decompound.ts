@@ -11,8 +11,8 @@
  * The overrides in content/search/decompounding.json correct what the lexicon gets wrong.
  */
 
-export const MIN_WORD = 8;
-export const MIN_PART = 4;
+const MIN_WORD = 8;
+const MIN_PART = 4;
 const LINKERS = ['', 's', 'e', 'en', 'n'];
 const ENDINGS = ['', 's', 'en', 'e', 'n', "'s", 'es', 'ers', 'er'];
 /** Derivational suffixes that happen to be words: "betaal|baar" and "kinder|loos" are no compounds for search. */

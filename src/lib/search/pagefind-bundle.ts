@@ -3,7 +3,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Files for Pagefind's ready-made interfaces; the site has its own, so the build removes them. */
-export const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
 /** Removes the unused interface files from a bundle directory; returns their names. */
 export function removeUnusedFiles(bundleDir: string): string[] {

@@ -33,7 +33,7 @@ interface PagefindModule {
 }
 
 /** Pagefind's bundle: a build output next to the site, not a page, so it has no entry in routes.ts. */
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 let loaded: Promise<PagefindModule> | undefined;
 
@@ -41,7 +41,7 @@ let loaded: Promise<PagefindModule> | undefined;
  * Loads the bundle once and initialises it. It also loads every filter's index: Pagefind counts results per filter
  * value only for filters whose index it has, and a search loads only those it filters on.
  */
-export function loadPagefind(): Promise<PagefindModule> {
+function loadPagefind(): Promise<PagefindModule> {
   loaded ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
     await pagefind.options({ ranking: PAGEFIND_RANKING });

@@ -7,10 +7,10 @@ import type { Pillar } from '../../schemas/common.ts';
 import { routes } from '../site/routes.ts';
 
 export const SEARCH_TYPES = ['dienst', 'gids', 'gis-artikel', 'begrip', 'evenement', 'nieuws', 'bestuur', 'pagina'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The pillar filter's values are the labels users see, as the index stores them. */
-export const PILLAR_FILTER_VALUES: Record<Pillar, string> = {
+const PILLAR_FILTER_VALUES: Record<Pillar, string> = {
   ict: 'ICT',
   gis: 'GIS',
   informatieveiligheid: 'Informatieveiligheid',

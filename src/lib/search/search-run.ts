@@ -18,11 +18,11 @@ import {
 } from './search-view.ts';
 import { suggestQueries } from './suggest.ts';
 
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 /** Fewer results than this and the page offers corrections. */
 const SUGGEST_BELOW = 3;
 
-export type SearchStep = 'start' | 'searched' | 'first-fragment' | 'first-result' | 'results' | 'filters';
+type SearchStep = 'start' | 'searched' | 'first-fragment' | 'first-result' | 'results' | 'filters';
 
 function mark(step: SearchStep, query: string): void {
   performance.mark(`site-search:${step}`, { detail: { query } });

@@ -13,7 +13,7 @@ export interface SearchState {
 export type FilterKey = 'type' | 'pillar';
 
 /** URL parameter of each part of the state: /zoeken/?q=…&type=…&pijler=… */
-export const PARAMS = { query: 'q', type: 'type', pillar: 'pijler' } as const;
+const PARAMS = { query: 'q', type: 'type', pillar: 'pijler' } as const;
 
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);

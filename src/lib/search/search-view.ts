@@ -53,7 +53,7 @@ export function resultView(data: ResultData, strings: SearchStrings): ResultView
 }
 
 /** URL parameter (and radio group name) of each filter, as in search-state's PARAMS. */
-export const FILTER_PARAMS: Record<FilterKey, string> = { type: 'type', pillar: 'pijler' };
+const FILTER_PARAMS: Record<FilterKey, string> = { type: 'type', pillar: 'pijler' };
 
 export interface FilterOptionView {
   id: string;

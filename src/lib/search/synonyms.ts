@@ -10,7 +10,7 @@ export const SYNONYMS_FILE = 'content/search/synoniemen.json';
 const schema = z.object({ groups: z.array(z.array(z.string())) }).strict();
 
 /** Lowercase, one space between words: how terms are compared with each other and with page text. */
-export function normalizeTerm(term: string): string {
+function normalizeTerm(term: string): string {
   return term.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
@@ -39,7 +39,7 @@ export function parseSynonyms(data: unknown, file = SYNONYMS_FILE): string[][] {
 
 let cached: string[][] | null = null;
 
-export function loadSynonyms(root = process.cwd()): string[][] {
+function loadSynonyms(root = process.cwd()): string[][] {
   if (!cached) {
     let data: unknown;
     try {
@@ -59,7 +59,7 @@ function escapeRegExp(text: string): string {
 const patterns = new Map<string, RegExp>();
 
 /** Most times an added term is repeated: enough to keep a page's emphasis, too few to flood its index entry. */
-export const MAX_REPEAT = 8;
+const MAX_REPEAT = 8;
 
 /**
  * How often the text (normalised) has the term as a word, or a longer term with a short inflection ("datalekken"
