@@ -252,6 +252,13 @@ test.describe('self-assessment', () => {
     await expect(overall).toHaveText(`1 van ${totalItems - 1} maatregelen in orde (${Math.round(100 / (totalItems - 1))}%), 1 niet van toepassing`);
   });
 
+  test('a screen reader hears the file field together with its hint', async ({ page }) => {
+    await page.goto('/informatieveiligheid/zelfevaluatie/');
+    await expect(page.getByLabel('Een bewaard bestand inlezen')).toHaveAccessibleDescription(
+      'Kies een JSON-bestand dat u eerder met deze pagina bewaarde. U ziet eerst wat er verandert.',
+    );
+  });
+
   test('the printed report shows the date, the name as text, the score per topic and the open measures', async ({ page }) => {
     await page.goto(routes.selfAssessment());
     const hostile = '<img src=x onerror="document.title=1">Gemeente Proef';
