@@ -78,6 +78,7 @@ for (const guide of guides) {
     const h2s = await page.locator('.article__body h2').allTextContents();
     await expect(toc.locator(':scope > ol > li > a')).toHaveText(h2s);
     await expect(page.locator('.review-date time')).toHaveAttribute('datetime', guide.reviewed);
+    await expect(page.locator('.review-date')).toContainText(/Laatst nagekeken op \d{1,2} \p{L}+ \d{4}/u);
     if (overdue(guide.reviewed)) await expect(page.getByTestId('review-overdue')).toContainText('meer dan 12 maanden');
     else await expect(page.getByTestId('review-overdue')).toHaveCount(0);
     const items = page.locator('[data-checklist-item]');
