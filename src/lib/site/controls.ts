@@ -8,8 +8,7 @@
  * primary: the one main action (filled); secondary: other actions (outlined); subtle: a button among form fields,
  * drawn like them; inverse: a button on the accent-coloured header.
  */
-const BUTTON_VARIANTS = ['primary', 'secondary', 'subtle', 'inverse'] as const;
-export type ButtonVariant = (typeof BUTTON_VARIANTS)[number];
+export type ButtonVariant = 'primary' | 'secondary' | 'subtle' | 'inverse';
 
 export function buttonClass(variant: ButtonVariant): string {
   return `pv-button pv-button--${variant}`;
