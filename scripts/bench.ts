@@ -10,6 +10,7 @@ import { formatSummary, measurePages, summarizeByKind } from './lib/budgets.ts';
 import { formatSearchTiming, measureSearchTiming } from './search-timing.ts';
 import { formatMapTiming, measureMapTiming } from './map-timing.ts';
 import { readSuite, runSuite, summary } from './search-relevance.ts';
+import { compoundReport } from './compound-report.ts';
 import { routes } from '../src/lib/site/routes.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -218,6 +219,8 @@ if (dirs.site) {
     console.log(`\nSearch relevance (site, ${outcomes.length} queries): hit@3 ${(hitAt3 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)}`);
     for (const o of outcomes.filter((o) => !o.hit)) console.log(`- miss: ${o.case.kind} "${o.case.query}" -> ${o.top.join(' ')}`);
   }
+
+  console.log(`\n${compoundReport(siteDist)}`);
 }
 
 for (const variant of variants) {

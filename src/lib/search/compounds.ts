@@ -36,7 +36,7 @@ export function splitCompound(word: string): string[] | null {
 }
 
 /** Lowercase words of a text (letters only, so hyphenated words count as separate words). */
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
