@@ -228,8 +228,7 @@ Member map (${variant}): map data ${w.dataFiles.join(', ')} ${fmt(w.data)}; JS +
 }
 
 if (dirs['site+corpus']) {
-  console.log('
-Member map timing in headless Chromium (site+corpus):');
+  console.log('\nMember map timing in headless Chromium (site+corpus):');
   console.log(formatMapTiming(await withPreview(dirs['site+corpus'], 4391, (baseUrl) => measureMapTiming(baseUrl))));
 
   // More than one round (BENCH_SEARCH_ROUNDS) shows the spread; each round is a fresh browser on the same server.
