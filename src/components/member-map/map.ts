@@ -167,10 +167,12 @@ class MemberMapView {
     const shapes = L.geoJSON(collection, {
       style: () => ({ className: 'member-map__shape', weight: 1, fillOpacity: 1, opacity: 1 }),
       onEachFeature: (shape: Feature, layer: L.Layer) => this.layers.set(String(shape.id), layer as L.Polygon),
-    }).addTo(map);
-    for (const [nis, layer] of this.layers) this.paths.set(nis, layer.getElement() as SVGPathElement);
+    });
+    // The view first: Leaflet renders layers only on a map that has one.
     const bounds = shapes.getBounds();
     map.fitBounds(bounds, { animate: false, padding: [4, 4] });
+    shapes.addTo(map);
+    for (const [nis, layer] of this.layers) this.paths.set(nis, layer.getElement() as SVGPathElement);
     // Never further out than the whole province, nor off it.
     map.setMinZoom(map.getZoom());
     map.setMaxBounds(bounds.pad(0.25));
