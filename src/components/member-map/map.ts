@@ -149,7 +149,8 @@ class MemberMapView {
       keyboard: false,
       // A page scroll over the map should scroll the page; the buttons, pinch and double click zoom.
       scrollWheelZoom: false,
-      zoomSnap: 0.25,
+      // The province fills the map exactly; the buttons still step one zoom level.
+      zoomSnap: 0,
       renderer: L.svg({ padding: 0.5 }),
     });
     L.control.zoom({ zoomInTitle: this.strings.zoomIn, zoomOutTitle: this.strings.zoomOut }).addTo(map);
