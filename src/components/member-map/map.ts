@@ -437,7 +437,8 @@ class MemberMapView {
   /** Pans a municipality into view when the keyboard or the find field reaches it off screen. */
   private reveal(nis: string): void {
     const bounds = this.layers.get(nis)!.getBounds();
-    if (!this.map.getBounds().contains(bounds)) this.map.panInside(bounds.getCenter(), { padding: [24, 24], animate: false });
+    if (!this.map.getBounds().contains(bounds))
+      this.map.panInside(bounds.getCenter(), { padding: [24, 24], animate: false });
   }
 
   // Details of a municipality

@@ -21,9 +21,12 @@ export function encodeBorders(boundaries: BoundariesFile, quantization = BORDER_
   // Names and other properties travel in kaart.json's municipalities list already.
   const bare: FeatureCollection<Polygon | MultiPolygon> = {
     type: 'FeatureCollection',
-    features: boundaries.features.map(
-      (f): Feature<Polygon | MultiPolygon> => ({ type: 'Feature', id: f.id, properties: {}, geometry: f.geometry as Polygon | MultiPolygon }),
-    ),
+    features: boundaries.features.map((f): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      id: f.id,
+      properties: {},
+      geometry: f.geometry as Polygon | MultiPolygon,
+    })),
   };
   const encoded = topology({ municipalities: bare }, quantization) as BorderTopology;
   for (const geometry of encoded.objects.municipalities.geometries) delete geometry.properties;

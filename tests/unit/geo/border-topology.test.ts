@@ -39,7 +39,9 @@ describe('encodeBorders', () => {
         // Quantizing may merge two vertices that fall in one grid cell, never add any.
         expect(moved.length).toBeLessThanOrEqual(ring.length);
         for (const [lon, lat] of moved) {
-          const nearest = Math.min(...ring.map(([x, y]) => Math.max(Math.abs(x! - lon!) / step[0]!, Math.abs(y! - lat!) / step[1]!)));
+          const nearest = Math.min(
+            ...ring.map(([x, y]) => Math.max(Math.abs(x! - lon!) / step[0]!, Math.abs(y! - lat!) / step[1]!)),
+          );
           expect(nearest, `${source.id} ring ${r}`).toBeLessThanOrEqual(0.51);
         }
       });
@@ -47,8 +49,22 @@ describe('encodeBorders', () => {
   });
 
   it('stores each shared border once, so neighbours decoded from it still meet vertex for vertex', () => {
-    const after = decoded.features.map((f) => new Set(rings(f.geometry as Polygon | MultiPolygon).flat().map(key)));
-    const before = boundaries.features.map((f) => new Set(rings(f.geometry as Polygon | MultiPolygon).flat().map(key)));
+    const after = decoded.features.map(
+      (f) =>
+        new Set(
+          rings(f.geometry as Polygon | MultiPolygon)
+            .flat()
+            .map(key),
+        ),
+    );
+    const before = boundaries.features.map(
+      (f) =>
+        new Set(
+          rings(f.geometry as Polygon | MultiPolygon)
+            .flat()
+            .map(key),
+        ),
+    );
     const vertices = (i: number) => after[i]!;
     const sourceVertices = (i: number) => before[i]!;
     let pairs = 0;
