@@ -71,6 +71,7 @@ class MemberMapView {
   private readonly areaMarks = L.layerGroup();
   private readonly selectedMark = L.layerGroup();
   private readonly hoverMark = L.layerGroup();
+  private markRenderer: L.Renderer | undefined;
   private readonly names: Map<string, string>;
   private readonly byName: Map<string, string>;
   private readonly authorities: Map<string, MemberAuthority>;
@@ -161,7 +162,7 @@ class MemberMapView {
     const marks = map.createPane('member-map-marks');
     marks.classList.add('member-map__marks');
     marks.setAttribute('aria-hidden', 'true');
-    const markRenderer = L.svg({ pane: 'member-map-marks', padding: 0.5 });
+    this.markRenderer = L.svg({ pane: 'member-map-marks', padding: 0.5 });
 
     const borders = this.data.borders;
     const collection = feature(borders, borders.objects.municipalities) as FeatureCollection<Polygon | MultiPolygon>;
@@ -179,27 +180,25 @@ class MemberMapView {
     map.setMaxBounds(bounds.pad(0.25));
     map.setMaxZoom(map.getZoom() + 5);
     for (const group of [this.areaMarks, this.selectedMark, this.hoverMark]) group.addTo(map);
-    this.markStyle = (kind) => ({
-      className: `member-map__mark member-map__mark--${kind}`,
-      interactive: false,
-      fill: false,
-      pane: 'member-map-marks',
-      renderer: markRenderer,
-    });
     map.on('zoomend moveend', () => {
       this.centres = undefined;
     });
     return map;
   }
 
-  private markStyle: (kind: string) => L.PathOptions = () => ({});
-
-  /** An outline of one municipality in the marks pane. */
-  private mark(group: L.LayerGroup, kind: string, nis: string): void {
+  /** An outline of one municipality (kind: hover, selected or area) in the marks pane. */
+  private mark(group: L.LayerGroup, kind: 'hover' | 'selected' | 'area', nis: string): void {
     const shape = this.layers.get(nis);
     if (!shape) return;
-    const outline = L.polygon(shape.getLatLngs() as L.LatLngExpression[][], this.markStyle(kind)).addTo(group);
-    outline.getElement()?.setAttribute('data-area-nis', nis);
+    const outline = L.polygon(shape.getLatLngs() as L.LatLngExpression[][], {
+      className: `member-map__mark member-map__mark--${kind}`,
+      interactive: false,
+      fill: false,
+      pane: 'member-map-marks',
+      renderer: this.markRenderer,
+    }).addTo(group);
+    // Not data-nis: an outline is never one of the municipalities.
+    if (kind === 'area') outline.getElement()?.setAttribute('data-area-nis', nis);
   }
 
   private nameOf(nis: string): string {
@@ -402,14 +401,23 @@ class MemberMapView {
     // Above the shape, kept inside the map; set through the CSSOM, which the CSP allows (style attributes it does not).
     const canvas = this.hoverText.offsetParent ?? this.map.getContainer();
     const area = canvas.getBoundingClientRect();
-    const shape = path.getBoundingClientRect();
+    // Zoomed in, a municipality may reach past the map's edges: place the box by the part that is on screen.
+    const view = this.map.getContainer().getBoundingClientRect();
+    const whole = path.getBoundingClientRect();
+    const shape = DOMRect.fromRect({
+      x: Math.max(whole.left, view.left),
+      y: Math.max(whole.top, view.top),
+      width: Math.max(0, Math.min(whole.right, view.right) - Math.max(whole.left, view.left)),
+      height: Math.max(0, Math.min(whole.bottom, view.bottom) - Math.max(whole.top, view.top)),
+    });
     const width = this.hoverText.offsetWidth;
     const left = Math.min(Math.max(0, shape.left - area.left + shape.width / 2 - width / 2), area.width - width);
-    const below = shape.top - area.top < this.hoverText.offsetHeight + 8;
+    const height = this.hoverText.offsetHeight;
+    const below = shape.top - area.top < height + 8;
     this.hoverText.style.left = `${left}px`;
     this.hoverText.style.top = below
-      ? `${shape.bottom - area.top + 4}px`
-      : `${shape.top - area.top - this.hoverText.offsetHeight - 4}px`;
+      ? `${Math.min(shape.bottom - area.top + 4, area.height - height)}px`
+      : `${shape.top - area.top - height - 4}px`;
   }
 
   /** The nearest shape in the arrow's direction, favouring shapes straight ahead over those off to the side. */
@@ -459,6 +467,7 @@ class MemberMapView {
         other.setAttribute('aria-pressed', String(other === button && this.pinned === id));
       }
       this.showArea(this.pinned);
+      if (this.pinned) this.fitArea(this.pinned);
     });
     this.wireAreaPreview(this.details);
   }
@@ -567,6 +576,18 @@ class MemberMapView {
     const authority = id ? this.authorities.get(id) : undefined;
     this.areaMarks.clearLayers();
     for (const nis of authority?.municipalities ?? []) this.mark(this.areaMarks, 'area', nis);
+  }
+
+  /** Brings a pinned area wholly into view; a preview from the table never moves the map. */
+  private fitArea(id: string): void {
+    const bounds = L.latLngBounds([]);
+    for (const nis of this.authorities.get(id)?.municipalities ?? []) {
+      const layer = this.layers.get(nis);
+      if (layer) bounds.extend(layer.getBounds());
+    }
+    if (bounds.isValid() && !this.map.getBounds().contains(bounds)) {
+      this.map.fitBounds(bounds, { padding: [24, 24], animate: !calm() });
+    }
   }
 
   // Find a municipality by name
