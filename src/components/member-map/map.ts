@@ -586,16 +586,19 @@ class MemberMapView {
       if (layer) bounds.extend(layer.getBounds());
     }
     if (bounds.isValid() && !this.map.getBounds().contains(bounds)) {
-      this.map.fitBounds(bounds, { padding: [24, 24], animate: !calm() });
+      this.map.fitBounds(bounds, { padding: [24, 24], animate: false });
     }
   }
 
   // Find a municipality by name
 
-  /** Zooms to a municipality, a few steps in at most, and opens its details. */
+  /**
+   * Zooms to a municipality, a few steps in at most, and opens its details. Without animation: Leaflet drops a new
+   * view asked for during a zoom animation, and a jump needs no motion.
+   */
   private jump(nis: string, moveFocus: boolean): void {
     const bounds = this.layers.get(nis)!.getBounds();
-    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: this.map.getMinZoom() + 3, animate: !calm() });
+    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: this.map.getMinZoom() + 3, animate: false });
     this.open(nis, moveFocus);
   }
 
@@ -622,9 +625,6 @@ class MemberMapView {
     });
   }
 }
-
-/** Matches the reduced-motion setting: a jump is instant for those who asked for less movement. */
-const calm = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function mountMemberMap(host: HTMLElement, data: MemberMapData, strings: MemberMapStrings): void {
   new MemberMapView(host, data, strings);
