@@ -109,7 +109,7 @@ export const ui = {
   'members.status.none': 'Geen enkel bestuur met een lopende overeenkomst op {date}.',
   'members.map.label': 'Kaart van de deelnemende besturen in Oost-Vlaanderen',
   'members.map.help':
-    'Met de Tab-toets gaat u naar de kaart, met de pijltjestoetsen van gemeente naar gemeente. Enter toont wie er meewerkt. De tabel bevat dezelfde gegevens.',
+    'Met de Tab-toets gaat u naar de kaart, met de pijltjestoetsen van gemeente naar gemeente. Enter toont wie er meewerkt. Met de knoppen + en − zoomt u in en uit; met de muis of een vinger kunt u de kaart verschuiven. De tabel bevat dezelfde gegevens.',
   'members.map.noScript': 'Zonder JavaScript toont de kaart de stand op {date} voor alle diensten. De tabel hieronder bevat dezelfde gegevens.',
   'members.map.find.label': 'Zoek een gemeente',
   'members.map.find.submit': 'Toon op de kaart',
@@ -121,6 +121,8 @@ export const ui = {
   'members.map.details.covers': 'Werkt voor {count} gemeenten: {names}.',
   'members.map.details.showArea': 'Toon werkgebied op de kaart',
   'members.map.details.close': 'Sluiten',
+  'members.map.zoomIn': 'Inzoomen',
+  'members.map.zoomOut': 'Uitzoomen',
   'members.table.caption': 'Deelnemende besturen',
   'members.table.authority': 'Bestuur',
   'members.table.type': 'Soort',

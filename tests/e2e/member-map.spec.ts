@@ -1,6 +1,7 @@
 /**
- * The member map on /leden/: the 55 municipalities of the static SVG, shaded by the island for the chosen service,
- * type and year, reachable with the keyboard and the find field. Expected values come from content/data through
+ * The member map on /leden/: the 55 municipalities drawn by the island as a Leaflet map that zooms and pans (the
+ * static SVG is the view without JavaScript), shaded for the chosen service, type and year, reachable with the
+ * keyboard and the find field. Expected values come from content/data through
  * a direct reading (./data.ts), never from the site's own code. The shared fixture fails any request to another host.
  */
 import { readFileSync } from 'node:fs';
@@ -46,15 +47,14 @@ function expectedShades(options: { date?: string; service?: string; type?: strin
   return shades;
 }
 
-const shapes = (page: Page) => page.locator('member-map svg[data-municipality-map] path[data-nis]');
-const shape = (page: Page, nis: string) => page.locator(`member-map svg path[data-nis="${nis}"]`);
+/** The Leaflet polygons (the static SVG, hidden once they are drawn, has the same data-nis paths). */
+const shapes = (page: Page) => page.locator('member-map .member-map__leaflet path[data-nis]');
+const shape = (page: Page, nis: string) => page.locator(`member-map .member-map__leaflet path[data-nis="${nis}"]`);
 const details = (page: Page) => page.locator('member-map [data-map-details]');
 
-async function shownShades(page: Page): Promise<Record<string, string>> {
+async function shownShades(page: Page, paths = shapes(page)): Promise<Record<string, string>> {
   return Object.fromEntries(
-    await shapes(page).evaluateAll((paths) =>
-      paths.map((p) => [p.getAttribute('data-nis')!, p.getAttribute('data-shade')!]),
-    ),
+    await paths.evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-nis')!, p.getAttribute('data-shade')!])),
   );
 }
 
@@ -77,13 +77,16 @@ test('draws the 55 municipalities, each shaded by how many services run there to
   expect(municipalities).toHaveLength(55);
   const expected = expectedShades();
   expect(await shownShades(page)).toEqual(expected);
-  // Colour is not the only cue: every class but "none" has a pattern, one kind per class.
+  // The Leaflet map has taken the static map's place.
+  await expect(page.locator('member-map svg[data-municipality-map]')).toBeHidden();
+  await expect(page.locator('member-map .member-map__leaflet')).toBeVisible();
+  // Colour is not the only cue: every class but "none" is painted with a pattern, one kind per class.
   const fills = await shapes(page).evaluateAll((paths) =>
-    paths.map((p) => [p.getAttribute('data-shade'), p.getAttribute('fill') ?? ''] as const),
+    paths.map((p) => [p.getAttribute('data-shade'), getComputedStyle(p).fill] as const),
   );
   for (const [shade, fill] of fills) {
-    if (shade === 'none') expect(fill).toBe('');
-    else expect(fill).toMatch(shade === 'several' ? /-cross\)$/ : /-hatch\)$/);
+    if (shade === 'none') expect(fill).toMatch(/^rgb/);
+    else expect(fill).toMatch(shade === 'several' ? /-cross"\)$/ : /-hatch"\)$/);
   }
   const legend = page.getByRole('list', { name: 'Legende van de kaart' });
   await expect(legend.locator('li:visible')).toHaveText(['twee of meer diensten', 'één dienst', 'geen dienst']);
@@ -129,6 +132,32 @@ test('a filtered URL restores the same shading', async ({ page }) => {
   expect(await shownShades(page)).toEqual(
     expectedShades({ service: busiestService, type: 'gemeente', date: `${year}-12-31` }),
   );
+});
+
+test('the zoom buttons enlarge and shrink the municipalities, and the map can be dragged', async ({ page }) => {
+  await openMap(page);
+  const width = () => shape(page, sharedNis).evaluate((p) => p.getBoundingClientRect().width);
+  const before = await width();
+  const zoomIn = page.getByRole('button', { name: 'Inzoomen' });
+  const zoomOut = page.getByRole('button', { name: 'Uitzoomen' });
+  // At the whole province the map cannot zoom out further.
+  await expect(zoomOut).toHaveClass(/leaflet-disabled/);
+  await zoomIn.click();
+  await expect.poll(width).toBeGreaterThan(before * 1.8);
+  await zoomOut.click();
+  await expect.poll(width).toBeCloseTo(before, 0);
+
+  await zoomIn.click();
+  await expect.poll(width).toBeGreaterThan(before * 1.8);
+  const left = () => shape(page, sharedNis).evaluate((p) => p.getBoundingClientRect().left);
+  await page.locator('member-map .member-map__leaflet').scrollIntoViewIfNeeded();
+  const box = (await page.locator('member-map .member-map__leaflet').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const start = await left();
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 80, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(left).toBeLessThan(start - 40);
 });
 
 test('hover names a municipality and its services', async ({ page }) => {
@@ -186,8 +215,16 @@ test('the find field jumps to a municipality and its details link to its authori
   );
 
   const name = nameOf(sharedNis);
+  const width = () => shape(page, sharedNis).evaluate((p) => p.getBoundingClientRect().width);
+  const before = await width();
   await field.fill(name.toLocaleLowerCase('nl-BE'));
   await field.press('Enter');
+  // The map zooms to it: the municipality is drawn larger, and inside the map.
+  await expect.poll(width).toBeGreaterThan(before * 1.5);
+  const map = (await page.locator('member-map .member-map__leaflet').boundingBox())!;
+  const found = (await shape(page, sharedNis).boundingBox())!;
+  expect(found.x).toBeGreaterThanOrEqual(map.x - 1);
+  expect(found.x + found.width).toBeLessThanOrEqual(map.x + map.width + 1);
   const panel = details(page);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(name);
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
@@ -218,6 +255,31 @@ test('an authority covering several municipalities is outlined when chosen on th
   await page.mouse.move(0, 0);
   expect(await outlined()).toEqual([...shared.municipalities].sort());
   await details(page).getByRole('button', { name: 'Sluiten' }).click();
+  await expect(marks).toHaveCount(0);
+  // The whole area is in view, even after the map zoomed in on one of its municipalities.
+  await page.getByLabel('Zoek een gemeente').fill(nameOf(sharedNis));
+  await page.getByLabel('Zoek een gemeente').press('Enter');
+  await details(page)
+    .locator(`li[data-authority="${shared.id}"]`)
+    .getByRole('button', { name: 'Toon werkgebied op de kaart' })
+    .click();
+  await page.mouse.move(0, 0);
+  expect(await outlined()).toEqual([...shared.municipalities].sort());
+  const inView = async () => {
+    const map = (await page.locator('member-map .member-map__leaflet').boundingBox())!;
+    const boxes = await marks.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+    return boxes.every(
+      (b) =>
+        b.left >= map.x - 1 &&
+        b.right <= map.x + map.width + 1 &&
+        b.top >= map.y - 1 &&
+        b.bottom <= map.y + map.height + 1,
+    );
+  };
+  await expect.poll(inView).toBe(true);
+  await details(page).getByRole('button', { name: 'Sluiten' }).click();
+  // The table moves up under the pointer when the details close; pointing at a row would outline that authority.
+  await page.mouse.move(0, 0);
   await expect(marks).toHaveCount(0);
 
   await page.getByTestId('member-table').getByRole('link', { name: shared.name }).focus();
@@ -274,7 +336,8 @@ test.describe('without JavaScript', () => {
     const map = page.locator('figure.municipality-map');
     await expect(map.getByRole('img')).toBeVisible();
     await expect(map.locator('svg path[data-nis]')).toHaveCount(55);
-    expect(await shownShades(page)).toEqual(expectedShades());
+    expect(await shownShades(page, map.locator('svg path[data-nis]'))).toEqual(expectedShades());
+    await expect(page.locator('.member-map__leaflet')).toHaveCount(0);
     await expect(map.locator(`path[data-nis="${sharedNis}"] title`)).toHaveText(new RegExp(`^${nameOf(sharedNis)}: `));
     await expect(page.getByText('Zonder JavaScript toont de kaart de stand op')).toBeVisible();
     await expect(page.getByLabel('Zoek een gemeente')).toBeHidden();

@@ -217,8 +217,8 @@ test('the member pages fit a 320 px wide phone without sideways scrolling', asyn
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/leden/', `/leden/${authorities[0]!.id}/`, '/open-data/']) {
     await page.goto(path);
-    if (path === '/leden/') await expect(page.locator('member-map[data-drawn] svg')).toBeVisible();
-    else if (path.startsWith('/leden/')) await expect(page.locator('figure.municipality-map svg')).toBeVisible();
+    if (path === '/leden/') await expect(page.locator('member-map[data-drawn] .member-map__leaflet')).toBeVisible();
+    else if (path.startsWith('/leden/')) await expect(page.locator('figure.municipality-map svg[data-municipality-map]')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
 });

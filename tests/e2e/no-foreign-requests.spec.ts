@@ -19,8 +19,9 @@ for (const template of TEMPLATES) {
       if (template.island) await islandReady(page, template.island);
       if (template.island === 'member-map') {
         await expect(page.locator('member-map[data-drawn]'), 'the map island ran').toHaveCount(1);
-        // Opening a municipality is the map's last step that could load anything.
-        await page.locator('member-map path[data-nis]').first().click();
+        // Zooming (tiles, if they were on) and opening a municipality are the map's last steps that could load anything.
+        await page.getByRole('button', { name: 'Inzoomen' }).click();
+        await page.locator('member-map .member-map__leaflet path[data-nis]').first().click();
       }
       await page.waitForLoadState('networkidle');
 

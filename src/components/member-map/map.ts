@@ -1,10 +1,16 @@
 /**
- * The member map island, loaded on demand by <member-map>. It enhances the server-rendered SVG of the municipalities
- * (MunicipalityMap.astro) instead of drawing a second map: shades each shape for the chosen service, type and year
- * (src/lib/members/map-shading.ts, the rule the static map uses), makes the shapes a keyboard-reachable group with
- * arrow keys between neighbours, shows a municipality's details, outlines an authority's area, and drives the
- * filters, the status line, the table and the URL. Every text from the data goes in through textContent.
+ * The member map island, loaded on demand by <member-map>. It draws the 55 municipalities from kaart.json's border
+ * topology as a Leaflet map (SVG renderer, no tiles unless src/config/map.ts enables them), so users can zoom in on
+ * small municipalities, and hides the server-rendered SVG (MunicipalityMap.astro) once the map has drawn. It shades
+ * each polygon for the chosen service, type and year (src/lib/members/map-shading.ts, the rule the static map uses)
+ * with the static map's patterns, makes the polygons a keyboard-reachable group with arrow keys between neighbours,
+ * shows a municipality's details, outlines an authority's area, and drives the filters, the status line, the table
+ * and the URL. Every text from the data goes in through textContent.
  */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import { TILE_ATTRIBUTION, TILE_LAYER_ENABLED, TILE_URL_TEMPLATE } from '../../config/map.ts';
 import {
   coverageOf,
   legendShades,
@@ -33,8 +39,7 @@ import { routes } from '../../lib/site/routes.ts';
 import type { MemberMapStrings } from './strings.ts';
 import { enhanceHeaders, serviceSinceText, showSort, tableRow } from './table.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Performance mark set once the shapes are shaded and interactive; `npm run bench` reads it. */
+/** Performance mark set once the Leaflet polygons are drawn, shaded and interactive; `npm run bench` reads it. */
 export const DRAWN_MARK = 'member-map:drawn';
 
 const ARROWS: Record<string, [number, number]> = {
@@ -54,17 +59,22 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 class MemberMapView {
-  private readonly svg: SVGSVGElement;
+  private readonly figure: HTMLElement;
   private readonly mapId: string;
+  private readonly map: L.Map;
+  /** The Leaflet polygon of each municipality and its SVG path. */
+  private readonly layers = new Map<string, L.Polygon>();
   private readonly paths = new Map<string, SVGPathElement>();
   private readonly order: string[];
   private centres: Map<string, { x: number; y: number }> | undefined;
+  /** Outlines above the polygons, in a pane of their own that never takes the pointer. */
+  private readonly areaMarks = L.layerGroup();
+  private readonly selectedMark = L.layerGroup();
+  private readonly hoverMark = L.layerGroup();
+  private markRenderer: L.Renderer | undefined;
   private readonly names: Map<string, string>;
   private readonly byName: Map<string, string>;
   private readonly authorities: Map<string, MemberAuthority>;
-  private readonly areaMarks: SVGGElement;
-  private readonly selectedMark: SVGPathElement;
-  private readonly hoverMark: SVGPathElement;
   private readonly hoverText: HTMLElement;
   private readonly details: HTMLElement;
   private readonly form: HTMLElement | null;
@@ -84,8 +94,9 @@ class MemberMapView {
     private readonly data: MemberMapData,
     private readonly strings: MemberMapStrings,
   ) {
-    this.svg = host.querySelector<SVGSVGElement>('svg[data-municipality-map]')!;
-    this.mapId = this.svg.dataset.mapId!;
+    const svg = host.querySelector<SVGSVGElement>('svg[data-municipality-map]')!;
+    this.figure = svg.closest('figure')!;
+    this.mapId = svg.dataset.mapId!;
     this.details = host.querySelector<HTMLElement>('[data-map-details]')!;
     this.hoverText = host.querySelector<HTMLElement>('[data-map-hover]')!;
     this.form = host.querySelector('[data-member-filters]');
@@ -96,25 +107,24 @@ class MemberMapView {
     this.authorities = new Map(data.authorities.map((a) => [a.id, a]));
     this.filter = this.form ? this.readUrl() : { service: null, type: null, year: Number(data.asOf.slice(0, 4)) };
 
-    for (const path of this.svg.querySelectorAll<SVGPathElement>('path[data-nis]')) {
-      this.paths.set(path.dataset.nis!, path);
-      // The accessible name and the hover box replace the static title, which would only repeat them.
-      path.querySelector('title')?.remove();
+    // The Leaflet map takes the static map's place in the figure, at its proportions, so nothing below it moves.
+    const container = element('div', 'member-map__leaflet');
+    container.setAttribute('role', 'group');
+    container.setAttribute('aria-labelledby', svg.getAttribute('aria-labelledby')!);
+    const box = svg.viewBox.baseVal;
+    container.style.aspectRatio = `${box.width} / ${box.height}`;
+    svg.after(container);
+    this.map = this.createMap(container);
+
+    for (const [nis, path] of this.paths) {
+      path.dataset.nis = nis;
       path.setAttribute('role', 'button');
       path.setAttribute('tabindex', '-1');
     }
     this.order = [...this.paths.keys()].sort((a, b) => this.nameOf(a).localeCompare(this.nameOf(b), 'nl-BE'));
     this.paths.get(this.order[0]!)?.setAttribute('tabindex', '0');
-    // role="img" would hide the shapes from assistive technology; as a group each one is reachable.
-    this.svg.setAttribute('role', 'group');
-
-    const marks = document.createElementNS(SVG_NS, 'g');
-    this.areaMarks = document.createElementNS(SVG_NS, 'g');
-    this.selectedMark = this.mark('selected');
-    this.hoverMark = this.mark('hover');
-    marks.append(this.areaMarks, this.selectedMark, this.hoverMark);
-    marks.setAttribute('aria-hidden', 'true');
-    this.svg.append(marks);
+    // The static SVG stays the view without JavaScript; with the polygons drawn, it would only repeat them.
+    svg.style.display = 'none';
 
     this.wireMap();
     this.wireFind();
@@ -132,10 +142,63 @@ class MemberMapView {
     performance.mark(DRAWN_MARK);
   }
 
-  private mark(kind: string): SVGPathElement {
-    const path = document.createElementNS(SVG_NS, 'path');
-    path.setAttribute('class', `member-map__mark member-map__mark--${kind}`);
-    return path;
+  private createMap(container: HTMLElement): L.Map {
+    const map = L.map(container, {
+      zoomControl: false,
+      attributionControl: false,
+      // Arrow keys move between municipalities (wireMap); the container itself is no extra tab stop.
+      keyboard: false,
+      // A page scroll over the map should scroll the page; the buttons, pinch and double click zoom.
+      scrollWheelZoom: false,
+      // The province fills the map exactly; the buttons still step one zoom level.
+      zoomSnap: 0,
+      renderer: L.svg({ padding: 0.5 }),
+    });
+    L.control.zoom({ zoomInTitle: this.strings.zoomIn, zoomOutTitle: this.strings.zoomOut }).addTo(map);
+    if (TILE_LAYER_ENABLED) {
+      L.control.attribution({ prefix: false }).addTo(map);
+      L.tileLayer(TILE_URL_TEMPLATE, { attribution: TILE_ATTRIBUTION, maxZoom: 18 }).addTo(map);
+    }
+    const marks = map.createPane('member-map-marks');
+    marks.classList.add('member-map__marks');
+    marks.setAttribute('aria-hidden', 'true');
+    this.markRenderer = L.svg({ pane: 'member-map-marks', padding: 0.5 });
+
+    const borders = this.data.borders;
+    const collection = feature(borders, borders.objects.municipalities) as FeatureCollection<Polygon | MultiPolygon>;
+    const shapes = L.geoJSON(collection, {
+      style: () => ({ className: 'member-map__shape', weight: 1, fillOpacity: 1, opacity: 1 }),
+      onEachFeature: (shape: Feature, layer: L.Layer) => this.layers.set(String(shape.id), layer as L.Polygon),
+    });
+    // The view first: Leaflet renders layers only on a map that has one.
+    const bounds = shapes.getBounds();
+    map.fitBounds(bounds, { animate: false, padding: [4, 4] });
+    shapes.addTo(map);
+    for (const [nis, layer] of this.layers) this.paths.set(nis, layer.getElement() as SVGPathElement);
+    // Never further out than the whole province, nor off it.
+    map.setMinZoom(map.getZoom());
+    map.setMaxBounds(bounds.pad(0.25));
+    map.setMaxZoom(map.getZoom() + 5);
+    for (const group of [this.areaMarks, this.selectedMark, this.hoverMark]) group.addTo(map);
+    map.on('zoomend moveend', () => {
+      this.centres = undefined;
+    });
+    return map;
+  }
+
+  /** An outline of one municipality (kind: hover, selected or area) in the marks pane. */
+  private mark(group: L.LayerGroup, kind: 'hover' | 'selected' | 'area', nis: string): void {
+    const shape = this.layers.get(nis);
+    if (!shape) return;
+    const outline = L.polygon(shape.getLatLngs() as L.LatLngExpression[][], {
+      className: `member-map__mark member-map__mark--${kind}`,
+      interactive: false,
+      fill: false,
+      pane: 'member-map-marks',
+      renderer: this.markRenderer,
+    }).addTo(group);
+    // Not data-nis: an outline is never one of the municipalities.
+    if (kind === 'area') outline.getElement()?.setAttribute('data-area-nis', nis);
   }
 
   private nameOf(nis: string): string {
@@ -244,20 +307,21 @@ class MemberMapView {
     for (const [nis, path] of this.paths) {
       const shade = shadeOf(this.coverage.get(nis), service);
       const pattern = shadePattern(shade);
+      // Restyled in place, never redrawn: the class carries the colour, the fill the static map's pattern.
       path.dataset.shade = shade;
-      if (pattern) path.setAttribute('fill', `url(#${this.mapId}-${pattern})`);
-      else path.removeAttribute('fill');
+      this.layers.get(nis)!.setStyle({ fillColor: pattern ? `url(#${this.mapId}-${pattern})` : undefined });
+      path.classList.toggle('member-map__shape--patterned', pattern !== null);
       const suffix = service ? ` (${labels[shade]})` : '';
       path.setAttribute('aria-label', `${this.describe(nis)}${suffix}`);
     }
     const shown = legendShades(service);
-    for (const item of this.svg.closest('figure')?.querySelectorAll<HTMLElement>('li[data-shade]') ?? []) {
+    for (const item of this.figure.querySelectorAll<HTMLElement>('li[data-shade]')) {
       const shade = item.dataset.shade as Shade;
       item.hidden = !shown.includes(shade);
       const label = item.querySelector('[data-shade-label]');
       if (label && labels[shade]) label.textContent = labels[shade];
     }
-    const caption = this.svg.closest('figure')?.querySelector('figcaption');
+    const caption = this.figure.querySelector('figcaption');
     if (caption) {
       const template = service ? this.strings.captionService : this.strings.captionAll;
       caption.textContent = format(template, { date: this.dateText(), title: service ? this.titleOf(service) : '' });
@@ -280,27 +344,28 @@ class MemberMapView {
   }
 
   private wireMap(): void {
-    this.svg.addEventListener('pointerover', (event) => {
+    const canvas = this.map.getContainer();
+    canvas.addEventListener('pointerover', (event) => {
       // A tap opens the details below the map; a hover box would only cover the map there.
       if (event.pointerType === 'touch') return;
       const nis = this.nisOf(event.target);
       if (nis) this.hover(nis);
     });
-    this.svg.addEventListener('pointerleave', () => this.hover(this.nisOf(document.activeElement) ?? null));
+    canvas.addEventListener('pointerleave', () => this.hover(this.nisOf(document.activeElement) ?? null));
     // Focus listeners sit on the figure: Chromium makes an SVG element with focus listeners a tab stop of its own.
-    const figure = this.svg.closest('figure') ?? this.host;
-    figure.addEventListener('focusin', (event) => {
+    this.figure.addEventListener('focusin', (event) => {
       const nis = this.nisOf(event.target);
       if (!nis) return;
       this.rove(nis);
+      this.reveal(nis);
       this.hover(nis);
     });
-    figure.addEventListener('focusout', () => this.hover(null));
-    this.svg.addEventListener('click', (event) => {
+    this.figure.addEventListener('focusout', () => this.hover(null));
+    canvas.addEventListener('click', (event) => {
       const nis = this.nisOf(event.target);
       if (nis) this.open(nis, true);
     });
-    this.svg.addEventListener('keydown', (event) => {
+    canvas.addEventListener('keydown', (event) => {
       const nis = this.nisOf(event.target);
       if (!nis) return;
       let next: string | undefined;
@@ -324,35 +389,42 @@ class MemberMapView {
   }
 
   private hover(nis: string | null): void {
+    this.hoverMark.clearLayers();
     if (!nis) {
-      this.hoverMark.removeAttribute('d');
       this.hoverText.hidden = true;
       return;
     }
     const path = this.paths.get(nis)!;
-    this.hoverMark.setAttribute('d', path.getAttribute('d')!);
+    this.mark(this.hoverMark, 'hover', nis);
     this.hoverText.textContent = this.describe(nis);
     this.hoverText.hidden = false;
     // Above the shape, kept inside the map; set through the CSSOM, which the CSP allows (style attributes it does not).
-    const canvas = this.hoverText.offsetParent ?? this.svg;
+    const canvas = this.hoverText.offsetParent ?? this.map.getContainer();
     const area = canvas.getBoundingClientRect();
-    const shape = path.getBoundingClientRect();
+    // Zoomed in, a municipality may reach past the map's edges: place the box by the part that is on screen.
+    const view = this.map.getContainer().getBoundingClientRect();
+    const whole = path.getBoundingClientRect();
+    const shape = DOMRect.fromRect({
+      x: Math.max(whole.left, view.left),
+      y: Math.max(whole.top, view.top),
+      width: Math.max(0, Math.min(whole.right, view.right) - Math.max(whole.left, view.left)),
+      height: Math.max(0, Math.min(whole.bottom, view.bottom) - Math.max(whole.top, view.top)),
+    });
     const width = this.hoverText.offsetWidth;
     const left = Math.min(Math.max(0, shape.left - area.left + shape.width / 2 - width / 2), area.width - width);
-    const below = shape.top - area.top < this.hoverText.offsetHeight + 8;
+    const height = this.hoverText.offsetHeight;
+    const below = shape.top - area.top < height + 8;
     this.hoverText.style.left = `${left}px`;
     this.hoverText.style.top = below
-      ? `${shape.bottom - area.top + 4}px`
-      : `${shape.top - area.top - this.hoverText.offsetHeight - 4}px`;
+      ? `${Math.min(shape.bottom - area.top + 4, area.height - height)}px`
+      : `${shape.top - area.top - height - 4}px`;
   }
 
   /** The nearest shape in the arrow's direction, favouring shapes straight ahead over those off to the side. */
   private neighbour(nis: string, [dx, dy]: [number, number]): string | undefined {
+    // In layer pixels, so "right" and "up" are what the screen shows at any zoom.
     this.centres ??= new Map(
-      [...this.paths].map(([code, path]) => {
-        const box = path.getBBox();
-        return [code, { x: box.x + box.width / 2, y: box.y + box.height / 2 }];
-      }),
+      [...this.layers].map(([code, layer]) => [code, this.map.latLngToLayerPoint(layer.getBounds().getCenter())]),
     );
     const from = this.centres.get(nis)!;
     let best: string | undefined;
@@ -368,6 +440,13 @@ class MemberMapView {
       }
     }
     return best;
+  }
+
+  /** Pans a municipality into view when the keyboard or the find field reaches it off screen. */
+  private reveal(nis: string): void {
+    const bounds = this.layers.get(nis)!.getBounds();
+    if (!this.map.getBounds().contains(bounds))
+      this.map.panInside(bounds.getCenter(), { padding: [24, 24], animate: false });
   }
 
   // Details of a municipality
@@ -388,6 +467,7 @@ class MemberMapView {
         other.setAttribute('aria-pressed', String(other === button && this.pinned === id));
       }
       this.showArea(this.pinned);
+      if (this.pinned) this.fitArea(this.pinned);
     });
     this.wireAreaPreview(this.details);
   }
@@ -395,7 +475,8 @@ class MemberMapView {
   private open(nis: string, moveFocus: boolean): void {
     this.selected = nis;
     this.rove(nis);
-    this.selectedMark.setAttribute('d', this.paths.get(nis)!.getAttribute('d')!);
+    this.selectedMark.clearLayers();
+    this.mark(this.selectedMark, 'selected', nis);
     this.fillDetails(nis);
     this.details.hidden = false;
     if (moveFocus) this.detailsHeading().focus();
@@ -406,7 +487,7 @@ class MemberMapView {
     this.selected = null;
     this.pinned = null;
     this.showArea(null);
-    this.selectedMark.removeAttribute('d');
+    this.selectedMark.clearLayers();
     this.details.hidden = true;
     if (nis) this.paths.get(nis)!.focus();
   }
@@ -493,19 +574,33 @@ class MemberMapView {
 
   private showArea(id: string | null): void {
     const authority = id ? this.authorities.get(id) : undefined;
-    this.areaMarks.replaceChildren(
-      ...(authority?.municipalities ?? []).flatMap((nis) => {
-        const shape = this.paths.get(nis);
-        if (!shape) return [];
-        const outline = this.mark('area');
-        outline.setAttribute('d', shape.getAttribute('d')!);
-        outline.dataset.areaNis = nis;
-        return [outline];
-      }),
-    );
+    this.areaMarks.clearLayers();
+    for (const nis of authority?.municipalities ?? []) this.mark(this.areaMarks, 'area', nis);
+  }
+
+  /** Brings a pinned area wholly into view; a preview from the table never moves the map. */
+  private fitArea(id: string): void {
+    const bounds = L.latLngBounds([]);
+    for (const nis of this.authorities.get(id)?.municipalities ?? []) {
+      const layer = this.layers.get(nis);
+      if (layer) bounds.extend(layer.getBounds());
+    }
+    if (bounds.isValid() && !this.map.getBounds().contains(bounds)) {
+      this.map.fitBounds(bounds, { padding: [24, 24], animate: false });
+    }
   }
 
   // Find a municipality by name
+
+  /**
+   * Zooms to a municipality, a few steps in at most, and opens its details. Without animation: Leaflet drops a new
+   * view asked for during a zoom animation, and a jump needs no motion.
+   */
+  private jump(nis: string, moveFocus: boolean): void {
+    const bounds = this.layers.get(nis)!.getBounds();
+    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: this.map.getMinZoom() + 3, animate: false });
+    this.open(nis, moveFocus);
+  }
 
   private wireFind(): void {
     const form = this.host.querySelector<HTMLFormElement>('form[data-map-find]');
@@ -516,14 +611,14 @@ class MemberMapView {
     input.addEventListener('input', () => {
       message.textContent = '';
       const nis = this.byName.get(fold(input.value));
-      if (nis) this.open(nis, false);
+      if (nis) this.jump(nis, false);
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const nis = this.byName.get(fold(input.value));
       if (nis) {
         message.textContent = '';
-        this.open(nis, true);
+        this.jump(nis, true);
       } else {
         message.textContent = format(this.strings.findNotFound, { name: input.value.trim() });
       }

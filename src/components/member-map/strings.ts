@@ -24,4 +24,7 @@ export interface MemberMapStrings {
   showArea: string;
   /** `{name}`: what was typed. */
   findNotFound: string;
+  /** Names of Leaflet's zoom buttons. */
+  zoomIn: string;
+  zoomOut: string;
 }

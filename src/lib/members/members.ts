@@ -3,6 +3,7 @@
  * member map reads from /leden/kaart.json. Imported by the map's browser script too, so it holds no value imports
  * from node or zod (types only).
  */
+import type { BorderTopology } from '../geo/border-topology.ts';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AuthorityType } from '../../schemas/authority.ts';
 import type { Pillar } from '../../schemas/common.ts';
@@ -40,11 +41,13 @@ interface MemberMunicipality {
 export type BoundaryCollection = FeatureCollection<Polygon | MultiPolygon, { nis: string; name: string }>;
 
 /**
- * The data the map island needs, written to /leden/kaart.json at build time. Data only: the borders are already in
- * the page as the static SVG, and the interface words reach the island through IslandStrings.astro.
+ * The data the map island needs, written to /leden/kaart.json at build time: data and the municipal borders as a
+ * quantized topology (src/lib/geo/border-topology.ts) for the Leaflet map. The interface words reach the island
+ * through IslandStrings.astro.
  */
 export interface MemberMapData {
   asOf: string;
+  borders: BorderTopology;
   firstYear: number;
   services: Pick<MemberService, 'id' | 'title'>[];
   municipalities: MemberMunicipality[];

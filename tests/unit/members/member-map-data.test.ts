@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BoundariesFile } from '../../../src/schemas/boundary.ts';
 import { memberMapData, memberServices, readBoundaries, readProvinceOutline } from '../../../src/lib/members/member-map-data.ts';
+import type { BorderTopology } from '../../../src/lib/geo/border-topology.ts';
 import { validDataset } from '../fixtures.ts';
 
 const data = validDataset();
@@ -27,10 +28,12 @@ describe('member map data', () => {
     expect(() => readBoundaries(data, dir)).toThrow(/boundaries.geojson: veld "features.0.id"/);
   });
 
-  it('joins authorities, services and municipality names for the island, without geometry or interface words', () => {
+  it('joins authorities, services, municipality names and the borders for the island, without interface words', () => {
     const services = memberServices([{ id: 'ict-deskundige', data: { title: 'Gedeelde ICT-deskundige', pillar: 'ict' } }]);
-    const map = memberMapData(data, services);
-    expect(Object.keys(map).sort()).toEqual(['asOf', 'authorities', 'firstYear', 'municipalities', 'services']);
+    const borders = { type: 'Topology', arcs: [], objects: { municipalities: { type: 'GeometryCollection', geometries: [] } } } as const;
+    const map = memberMapData(data, services, borders as unknown as BorderTopology);
+    expect(Object.keys(map).sort()).toEqual(['asOf', 'authorities', 'borders', 'firstYear', 'municipalities', 'services']);
+    expect(map.borders).toBe(borders);
     expect(map.asOf).toBe(data.asOf);
     expect(map.firstYear).toBe(2006);
     expect(map.services).toEqual([{ id: 'ict-deskundige', title: 'Gedeelde ICT-deskundige' }]);
