@@ -12,6 +12,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-browser.ts';
 import { median } from './search-timing.ts';
+import { routes } from '../src/lib/site/routes.ts';
 
 const DRAWN_MARK = 'member-map:drawn';
 const LOADS = 5;
@@ -34,7 +35,7 @@ export async function measureMapTiming(baseUrl: string, loads = LOADS): Promise<
     for (let i = 0; i < loads; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(new URL('/leden/', baseUrl).href, { waitUntil: 'load' });
+      await page.goto(new URL(routes.members(), baseUrl).href, { waitUntil: 'load' });
       await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DRAWN_MARK, {
         timeout: 20_000,
       });
@@ -59,7 +60,7 @@ export async function measureMapTiming(baseUrl: string, loads = LOADS): Promise<
 
 export function formatMapTiming(timing: MapTiming): string {
   return (
-    `/leden/, median of ${timing.loads} loads with an empty cache: first paint (static SVG) ` +
+    `${routes.members()}, median of ${timing.loads} loads with an empty cache: first paint (static SVG) ` +
     `${timing.firstPaintMs.toFixed(1)} ms; ${timing.polygons} Leaflet polygons drawn, shaded and interactive ` +
     `${timing.drawnMs.toFixed(1)} ms after navigation`
   );

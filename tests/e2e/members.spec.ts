@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { activeAuthorities, asOf, authorities, authorityName } from './data.ts';
 import { expect, expectLinksWork, internalLinks, test } from './fixtures.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 const agreements = (
   JSON.parse(readFileSync('content/data/agreements.json', 'utf8')) as {
@@ -33,7 +34,7 @@ async function ownLinks(page: Page): Promise<string[]> {
 const tableNames = (page: Page) => page.getByTestId('member-table').locator('tbody th[scope="row"] a');
 
 async function openMembers(page: Page, query = ''): Promise<void> {
-  await page.goto(`/leden/${query}`);
+  await page.goto(`${routes.members()}${query}`);
   await expect(page.locator('member-map[data-drawn]')).toHaveCount(1);
 }
 
@@ -97,7 +98,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the table is complete and the static SVG map shades every municipality with a member', async ({ page }) => {
-    await page.goto('/leden/');
+    await page.goto(routes.members());
     const expected = activeAuthorities();
     await expect(tableNames(page)).toHaveText(names(expected));
     for (const id of expected) {
@@ -115,7 +116,7 @@ test.describe('without JavaScript', () => {
 
 test('an authority page shows its municipalities, agreements, links and a static map of its area, without JavaScript', async ({ page }) => {
   const multi = authorities.find((a) => a.municipalities.length > 1)!;
-  await page.goto(`/leden/${multi.id}/`);
+  await page.goto(routes.authority(multi.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(multi.name);
   const covered = multi.municipalities.map((nis) => municipalities.find((m) => m.nis === nis)!.name);
   await expect(page.getByTestId('authority-municipalities')).toHaveText(covered.join(', '));
@@ -137,10 +138,10 @@ test('an authority page shows its municipalities, agreements, links and a static
 
 test('every authority has a page, and service pages link their participants to it', async ({ page }) => {
   for (const authority of authorities) {
-    const response = await page.request.get(`/leden/${authority.id}/`);
+    const response = await page.request.get(routes.authority(authority.id));
     expect(response.status(), authority.id).toBe(200);
   }
-  await page.goto(`/diensten/${busiestService}/`);
+  await page.goto(routes.service(busiestService));
   const first = [...activeAuthorities(busiestService)].map(authorityName).sort(byName)[0]!;
   await page.getByTestId('participant-list').getByRole('link', { name: first }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
@@ -148,7 +149,7 @@ test('every authority has a page, and service pages link their participants to i
 
 test('the growth chart is an SVG with the same figures as a table, on /leden/ and on shared service pages', async ({ page }) => {
   const lastYear = Number(asOf.slice(0, 4));
-  await page.goto('/leden/');
+  await page.goto(routes.members());
   const chart = page.getByTestId('growth-chart');
   await expect(chart.getByRole('img')).toBeVisible();
   await chart.getByText('Toon de cijfers als tabel').click();
@@ -157,7 +158,7 @@ test('the growth chart is an SVG with the same figures as a table, on /leden/ an
   await expect(rows.last().locator('td')).toHaveText(String(activeAuthorities().size));
   await expect(rows.filter({ hasText: '2010' }).locator('td')).toHaveText(String(activeAuthorities(undefined, '2010-12-31').size));
 
-  await page.goto('/diensten/ict-deskundige/');
+  await page.goto(routes.service('ict-deskundige'));
   const serviceChart = page.getByTestId('growth-chart');
   await expect(serviceChart.getByRole('img')).toBeVisible();
   await expect(serviceChart.locator('tbody tr').last().locator('td')).toHaveText(
@@ -166,14 +167,14 @@ test('the growth chart is an SVG with the same figures as a table, on /leden/ an
 });
 
 test('pages without a map load no JavaScript', async ({ page }) => {
-  for (const path of ['/open-data/', `/diensten/${busiestService}/`]) {
+  for (const path of [routes.openData(), routes.service(busiestService)]) {
     await page.goto(path);
     await expect(page.locator('script[src]')).toHaveCount(0);
   }
 });
 
 test('a service page maps exactly the municipalities of its active authorities', async ({ page }) => {
-  await page.goto(`/diensten/${busiestService}/`);
+  await page.goto(routes.service(busiestService));
   const expected = new Set([...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
   const map = page.locator('figure.municipality-map');
   await expect(map.locator('svg path[data-nis]')).toHaveCount(55);
@@ -183,21 +184,21 @@ test('a service page maps exactly the municipalities of its active authorities',
 });
 
 test('the open-data files hold every agreement and every authority', async ({ page }) => {
-  await page.goto('/open-data/');
+  await page.goto(routes.openData());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
   await expectLinksWork(page, await ownLinks(page));
 
-  const json = await (await page.request.get('/open-data/overeenkomsten.json')).json();
+  const json = await (await page.request.get(routes.openDataFile('overeenkomsten.json'))).json();
   expect(json.overeenkomsten).toHaveLength(agreements.length);
   expect(json.overeenkomsten[0]).toMatchObject({ id: agreements[0]!.id, bestuursnaam: authorityName(agreements[0]!.authority) });
 
-  const csv = await (await page.request.get('/open-data/overeenkomsten.csv')).text();
+  const csv = await (await page.request.get(routes.openDataFile('overeenkomsten.csv'))).text();
   expect(csv.endsWith('\r\n')).toBe(true);
   const lines = csv.split('\r\n').slice(0, -1);
   expect(lines[0]).toBe('id,bestuur,bestuursnaam,bestuurstype,dienst,soort,begin,einde,volume,actief');
   expect(lines).toHaveLength(agreements.length + 1);
 
-  const geojson = await (await page.request.get('/open-data/besturen.geojson')).json();
+  const geojson = await (await page.request.get(routes.openDataFile('besturen.geojson'))).json();
   expect(geojson.type).toBe('FeatureCollection');
   expect(geojson.features).toHaveLength(authorities.length);
   for (const feature of geojson.features) {
@@ -215,16 +216,17 @@ test('the open-data files hold every agreement and every authority', async ({ pa
 
 test('the member pages fit a 320 px wide phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/leden/', `/leden/${authorities[0]!.id}/`, '/open-data/']) {
+  const authorityPage = routes.authority(authorities[0]!.id);
+  for (const path of [routes.members(), authorityPage, routes.openData()]) {
     await page.goto(path);
-    if (path === '/leden/') await expect(page.locator('member-map[data-drawn] .member-map__leaflet')).toBeVisible();
-    else if (path.startsWith('/leden/')) await expect(page.locator('figure.municipality-map svg[data-municipality-map]')).toBeVisible();
+    if (path === routes.members()) await expect(page.locator('member-map[data-drawn] .member-map__leaflet')).toBeVisible();
+    else if (path === authorityPage) await expect(page.locator('figure.municipality-map svg[data-municipality-map]')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
 });
 
 test('gemeenten.geojson has every municipality with its border and whether each service covers it today', async ({ page }) => {
-  const response = await page.request.get('/open-data/gemeenten.geojson');
+  const response = await page.request.get(routes.openDataFile('gemeenten.geojson'));
   expect(response.headers()['content-type']).toContain('application/geo+json');
   const collection = (await response.json()) as {
     features: { properties: { nis: string; naam: string; diensten: Record<string, boolean> }; geometry: { type: string } }[];
@@ -234,6 +236,6 @@ test('gemeenten.geojson has every municipality with its border and whether each 
   const expected = new Set([...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
   const covered = collection.features.filter((f) => f.properties.diensten[busiestService]).map((f) => f.properties.nis);
   expect(covered.sort()).toEqual([...expected].sort());
-  await page.goto('/open-data/');
+  await page.goto(routes.openData());
   await expect(page.locator('[data-dataset="gemeenten"]')).toContainText('© Statbel');
 });
