@@ -24,7 +24,9 @@ export const SITE_URL = 'https://egov.oost-vlaanderen.be';
  */
 const processorName = process.env.MARKDOWN_PROCESSOR ?? 'satteri';
 const processor =
-  processorName === 'unified' ? unified({ gfm: false, remarkPlugins: [remarkGfm] }) : satteri({ features: { gfm: true } });
+  processorName === 'unified'
+    ? unified({ gfm: false, remarkPlugins: [remarkGfm] })
+    : satteri({ features: { gfm: true } });
 
 export default defineConfig({
   site: SITE_URL,

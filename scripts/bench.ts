@@ -3,7 +3,17 @@
  * 500 authorities with agreements), with each Markdown processor, and prints figures. Figures only: no assertions.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageWeight, type Bytes } from './lib/page-weight.ts';
 import { formatSummary, measurePages, summarizeByKind } from './lib/budgets.ts';
@@ -57,7 +67,8 @@ function generateCorpus(dir: string): void {
       `---\ntitle: "Testbericht ${i} over ${topic}"\ndate: ${date}\nsummary: "Gegenereerd bericht ${i} voor de benchmark van de site, over ${topic} bij lokale besturen."\ntags: [benchmark]\npillar: ${pillars[i % pillars.length]}\n---\n\n${body}`,
     );
   }
-  const municipalities = JSON.parse(readFileSync(join(dir, 'content/data/municipalities.json'), 'utf8')).municipalities as { nis: string }[];
+  const municipalities = JSON.parse(readFileSync(join(dir, 'content/data/municipalities.json'), 'utf8'))
+    .municipalities as { nis: string }[];
   const authoritiesPath = join(dir, 'content/data/authorities.json');
   const agreementsPath = join(dir, 'content/data/agreements.json');
   const authorities = JSON.parse(readFileSync(authoritiesPath, 'utf8'));
@@ -65,7 +76,12 @@ function generateCorpus(dir: string): void {
   const services = ['ict-deskundige', 'gis-coordinator', 'informatieveiligheidsconsulent'];
   for (let i = 1; i <= GENERATED_AUTHORITIES; i++) {
     const id = `bench-bestuur-${i}`;
-    authorities.authorities.push({ id, name: `Testbestuur ${i}`, type: 'andere', municipalities: [municipalities[i % municipalities.length]!.nis] });
+    authorities.authorities.push({
+      id,
+      name: `Testbestuur ${i}`,
+      type: 'andere',
+      municipalities: [municipalities[i % municipalities.length]!.nis],
+    });
     agreements.agreements.push({
       id: `bench-overeenkomst-${i}`,
       authority: id,
@@ -109,12 +125,26 @@ function build(dir: string, processor: string): BuildFigures {
   // GNU time reports the peak resident memory of the build process.
   const result = spawnSync(
     '/usr/bin/time',
-    ['-f', 'BENCH %e %M', join(root, 'node_modules/.bin/node'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', BENCH_CONFIG],
-    { cwd: dir, env: { ...process.env, MARKDOWN_PROCESSOR: processor, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' },
+    [
+      '-f',
+      'BENCH %e %M',
+      join(root, 'node_modules/.bin/node'),
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--config',
+      BENCH_CONFIG,
+    ],
+    {
+      cwd: dir,
+      env: { ...process.env, MARKDOWN_PROCESSOR: processor, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    },
   );
   const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
   if (result.status !== 0 || !line) {
-    throw new Error(`build failed in ${dir} (${processor}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+    throw new Error(
+      `build failed in ${dir} (${processor}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`,
+    );
   }
   const [, seconds, kb] = line.split(' ');
   return {
@@ -136,11 +166,24 @@ const PREVIEW_START_MS = Number(process.env.BENCH_PREVIEW_TIMEOUT_MS ?? 120_000)
  * answer in time, the error says so with the end of its output.
  */
 async function withPreview<T>(dir: string, port: number, work: (baseUrl: string) => Promise<T>): Promise<T> {
-  const server = spawn(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--config', BENCH_CONFIG, '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = spawn(
+    join(root, 'node_modules/.bin/node'),
+    [
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      'preview',
+      '--config',
+      BENCH_CONFIG,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -173,7 +216,9 @@ async function withPreview<T>(dir: string, port: number, work: (baseUrl: string)
 }
 
 const processors = (process.env.BENCH_PROCESSORS ?? 'satteri,unified').split(',');
-console.log(`Benchmark on ${process.version}, ${new Date().toISOString()}, ${GENERATED_PAGES} generated pages, ${GENERATED_AUTHORITIES} generated authorities\n`);
+console.log(
+  `Benchmark on ${process.version}, ${new Date().toISOString()}, ${GENERATED_PAGES} generated pages, ${GENERATED_AUTHORITIES} generated authorities\n`,
+);
 console.log('| variant | processor | build s | peak MiB | pages | pages/s | dist MB |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 const dirs: Record<string, string> = {};
@@ -184,7 +229,9 @@ for (const variant of variants) {
     const dir = prepare(`${variant.replace('+', '-')}-${processor}`, variant === 'site+corpus');
     const f = build(dir, processor);
     if (variant === 'site+corpus' && f.pages < GENERATED_PAGES + GENERATED_AUTHORITIES) {
-      throw new Error(`${dir}: ${f.pages} pages built, fewer than the ${GENERATED_PAGES + GENERATED_AUTHORITIES} generated ones; the corpus is missing`);
+      throw new Error(
+        `${dir}: ${f.pages} pages built, fewer than the ${GENERATED_PAGES + GENERATED_AUTHORITIES} generated ones; the corpus is missing`,
+      );
     }
     console.log(
       `| ${variant} | ${processor} | ${f.seconds.toFixed(1)} | ${f.peakMiB} | ${f.pages} | ${(f.pages / f.seconds).toFixed(1)} | ${(f.distBytes / 1e6).toFixed(1)} |`,
@@ -196,10 +243,18 @@ for (const variant of variants) {
 if (dirs.site) {
   const siteDist = join(dirs.site, 'dist');
   console.log('\nBytes a page loads (site alone; HTML + CSS + JS, JS includes lazily imported chunks):');
-  for (const path of [routes.home(), routes.service('informatieveiligheidsconsulent'), routes.members(), routes.selfAssessment(), routes.search()]) {
+  for (const path of [
+    routes.home(),
+    routes.service('informatieveiligheidsconsulent'),
+    routes.members(),
+    routes.selfAssessment(),
+    routes.search(),
+  ]) {
     if (!existsSync(join(siteDist, path, 'index.html'))) continue;
     const w = pageWeight(siteDist, path);
-    console.log(`- ${path}: HTML ${fmt(w.html)}; CSS ${fmt(w.css)}; JS ${fmt(w.js)}; HTML+CSS ${kb(w.html.gzip + w.css.gzip)} gzip`);
+    console.log(
+      `- ${path}: HTML ${fmt(w.html)}; CSS ${fmt(w.css)}; JS ${fmt(w.js)}; HTML+CSS ${kb(w.html.gzip + w.css.gzip)} gzip`,
+    );
   }
 
   console.log('\nGzip bytes per kind of page (site alone):');
@@ -209,15 +264,20 @@ if (dirs.site) {
     const dist = join(dirs[variant]!, 'dist');
     const index = dirSize(join(dist, 'pagefind'));
     const pages = countHtml(dist);
-    console.log(`\nSearch index (${variant}): ${kb(index)} for ${pages} pages, ${(index / pages / 1024).toFixed(2)} KB per page`);
+    console.log(
+      `\nSearch index (${variant}): ${kb(index)} for ${pages} pages, ${(index / pages / 1024).toFixed(2)} KB per page`,
+    );
   }
 
   {
     // On the site alone: the suite names the site's own pages, which the corpus only pushes down.
     const outcomes = await runSuite(await readSuite(join(root, 'tests/search-relevance.json')), siteDist);
     const { hitAt3, mrr } = summary(outcomes);
-    console.log(`\nSearch relevance (site, ${outcomes.length} queries): hit@3 ${(hitAt3 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)}`);
-    for (const o of outcomes.filter((o) => !o.hit)) console.log(`- miss: ${o.case.kind} "${o.case.query}" -> ${o.top.join(' ')}`);
+    console.log(
+      `\nSearch relevance (site, ${outcomes.length} queries): hit@3 ${(hitAt3 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)}`,
+    );
+    for (const o of outcomes.filter((o) => !o.hit))
+      console.log(`- miss: ${o.case.kind} "${o.case.query}" -> ${o.top.join(' ')}`);
   }
 
   console.log(`\n${compoundReport(siteDist)}`);
@@ -238,7 +298,9 @@ if (dirs['site+corpus']) {
   const rounds = Number(process.env.BENCH_SEARCH_ROUNDS ?? 1);
   await withPreview(dirs['site+corpus'], Number(process.env.BENCH_PORT ?? 4390), async (baseUrl) => {
     for (let round = 1; round <= rounds; round++) {
-      console.log(`\nSearch timing in headless Chromium (site+corpus${rounds > 1 ? `, round ${round} of ${rounds}` : ''}):`);
+      console.log(
+        `\nSearch timing in headless Chromium (site+corpus${rounds > 1 ? `, round ${round} of ${rounds}` : ''}):`,
+      );
       console.log(formatSearchTiming(await measureSearchTiming(baseUrl)));
     }
   });

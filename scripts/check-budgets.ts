@@ -17,10 +17,12 @@ const excess = overBudget(pages, budgets);
 if (excess.length > 0) {
   // One line per kind and metric: a shared component usually pushes every page of a kind over at once.
   const groups = new Map<string, typeof excess>();
-  for (const item of excess) groups.set(`${item.kind} ${item.metric}`, [...(groups.get(`${item.kind} ${item.metric}`) ?? []), item]);
+  for (const item of excess)
+    groups.set(`${item.kind} ${item.metric}`, [...(groups.get(`${item.kind} ${item.metric}`) ?? []), item]);
   const lines = [...groups.values()].map((items) => {
     const worst = items.reduce((a, b) => (b.actual > a.actual ? b : a));
-    const zeroJs = worst.budget === 0 && worst.metric === 'js' ? ' (this kind of page has no island: no JavaScript allowed)' : '';
+    const zeroJs =
+      worst.budget === 0 && worst.metric === 'js' ? ' (this kind of page has no island: no JavaScript allowed)' : '';
     return `  ${worst.kind} ${worst.metric}: ${items.length} page(s) over ${worst.budget} bytes, largest ${worst.path} with ${worst.actual}${zeroJs}`;
   });
   console.error(`\nBudgets in budgets.json exceeded:\n${lines.join('\n')}`);

@@ -16,7 +16,9 @@ const files = DIRS.flatMap((dir) =>
 const problems = files.flatMap((file) => checkSources(file, readFileSync(file, 'utf8')));
 for (const p of problems) console.error(formatSourceProblem(p));
 if (problems.length > 0) {
-  console.error(`\nBronnen: ${problems.length} problemen in ${new Set(problems.map((p) => p.file)).size} van ${files.length} pagina's`);
+  console.error(
+    `\nBronnen: ${problems.length} problemen in ${new Set(problems.map((p) => p.file)).size} van ${files.length} pagina's`,
+  );
   process.exit(1);
 }
 console.log(`Bronnen in orde: ${files.length} pagina's, elk met een controleerbare bronnenlijst.`);

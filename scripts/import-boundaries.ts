@@ -18,7 +18,8 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { out: { type: 'string' }, weight: { type: 'string' } },
 });
-const input = positionals[0] ?? join(contentDir(), 'data', 'sources', 'boundaries', 'oost-vlaanderen-gemeenten-2025.geojson');
+const input =
+  positionals[0] ?? join(contentDir(), 'data', 'sources', 'boundaries', 'oost-vlaanderen-gemeenten-2025.geojson');
 const weight = values.weight === undefined ? undefined : Number(values.weight);
 if (weight !== undefined && !(Number.isFinite(weight) && weight >= 0)) {
   console.error(USAGE);
@@ -27,7 +28,9 @@ if (weight !== undefined && !(Number.isFinite(weight) && weight >= 0)) {
 const out = values.out ?? join(contentDir(), 'data', 'boundaries.geojson');
 
 try {
-  const municipalities = municipalitiesFileSchema.parse(JSON.parse(readRawDataFiles().texts.municipalities)).municipalities;
+  const municipalities = municipalitiesFileSchema.parse(
+    JSON.parse(readRawDataFiles().texts.municipalities),
+  ).municipalities;
   let text: string;
   try {
     text = readFileSync(input, 'utf8');
@@ -39,7 +42,9 @@ try {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new BoundaryImportError(`${input}: geen geldige JSON, afgebroken of beschadigd? (${(error as Error).message})`);
+    throw new BoundaryImportError(
+      `${input}: geen geldige JSON, afgebroken of beschadigd? (${(error as Error).message})`,
+    );
   }
   const result = importBoundaries(json, {
     file: input,

@@ -25,7 +25,9 @@ export async function loadPagefind(dist = 'dist'): Promise<NodePagefind> {
   const root = pathToFileURL(`${resolve(dist)}/`);
   globalThis.fetch = async (input: string | URL | Request) => {
     const text = input instanceof Request ? input.url : String(input);
-    const file = text.startsWith('file:') ? fileURLToPath(text) : fileURLToPath(new URL(`.${new URL(text, 'http://site').pathname}`, root));
+    const file = text.startsWith('file:')
+      ? fileURLToPath(text)
+      : fileURLToPath(new URL(`.${new URL(text, 'http://site').pathname}`, root));
     return new Response(await readFile(file));
   };
   const pagefind = (await import(new URL('pagefind/pagefind.js', root).href)) as NodePagefind & {

@@ -74,8 +74,19 @@ export function summarizeByKind(pages: readonly PageBytes[]): KindSummary[] {
     const total = (page: PageBytes) => page.html + page.css + page.js;
     const largest = ofKind.reduce((a, b) => (total(b) > total(a) ? b : a));
     const stat = (pick: (values: number[]) => number) =>
-      Object.fromEntries(METRICS.map((metric) => [metric, pick(ofKind.map((page) => page[metric]))])) as Record<Metric, number>;
-    return [{ kind, pages: ofKind.length, median: stat(median), max: stat((values) => Math.max(...values)), largest: largest.path }];
+      Object.fromEntries(METRICS.map((metric) => [metric, pick(ofKind.map((page) => page[metric]))])) as Record<
+        Metric,
+        number
+      >;
+    return [
+      {
+        kind,
+        pages: ofKind.length,
+        median: stat(median),
+        max: stat((values) => Math.max(...values)),
+        largest: largest.path,
+      },
+    ];
   });
 }
 
@@ -85,11 +96,18 @@ const byteCount = z
   .min(0, { error: 'moet een geheel aantal bytes ≥ 0 zijn' });
 const budgetSchema = z.strictObject(
   { html: byteCount, css: byteCount, js: byteCount },
-  { error: (issue) => (issue.input === undefined ? 'ontbreekt: elke soort pagina (src/lib/page-kind.ts) heeft een budget' : 'moet een object zijn') },
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'ontbreekt: elke soort pagina (src/lib/page-kind.ts) heeft een budget'
+        : 'moet een object zijn',
+  },
 );
 const budgetsFileSchema = z.strictObject({
   about: z.string().optional(),
-  kinds: z.strictObject(Object.fromEntries(PAGE_KINDS.map((kind) => [kind, budgetSchema])) as Record<PageKind, typeof budgetSchema>),
+  kinds: z.strictObject(
+    Object.fromEntries(PAGE_KINDS.map((kind) => [kind, budgetSchema])) as Record<PageKind, typeof budgetSchema>,
+  ),
 });
 
 /** Reads budgets.json; every kind of page needs a budget of whole, non-negative byte counts. */
@@ -122,7 +140,12 @@ export function overBudget(pages: readonly PageBytes[], budgets: Budgets): Budge
 
 /** Plain-text table: per kind the number of pages, median / max per metric and, when given, the budget. */
 export function formatSummary(summaries: readonly KindSummary[], budgets?: Budgets): string {
-  const header = ['kind', 'pages', ...METRICS.map((m) => `${m} median/max${budgets ? ' (budget)' : ''}`), 'largest page'];
+  const header = [
+    'kind',
+    'pages',
+    ...METRICS.map((m) => `${m} median/max${budgets ? ' (budget)' : ''}`),
+    'largest page',
+  ];
   const rows = summaries.map((summary) => [
     summary.kind,
     String(summary.pages),
@@ -133,6 +156,10 @@ export function formatSummary(summaries: readonly KindSummary[], budgets?: Budge
     summary.largest,
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }

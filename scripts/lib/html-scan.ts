@@ -33,7 +33,8 @@ function toTag(element: Element): ScannedTag {
   }
   const name = element.tagName.toLowerCase();
   const hasContent =
-    RAW_TEXT.has(name) && element.childNodes.some((child) => 'value' in child && child.nodeName === '#text' && child.value.trim().length > 0);
+    RAW_TEXT.has(name) &&
+    element.childNodes.some((child) => 'value' in child && child.nodeName === '#text' && child.value.trim().length > 0);
   return { name, attrs, hasContent };
 }
 
@@ -42,7 +43,8 @@ export function scanTags(html: string): ScannedTag[] {
   const found: { offset: number; tag: ScannedTag }[] = [];
   const visit = (node: Node): void => {
     // Elements the parser implies (html, head, body, tbody) have no source location: they are not in the page.
-    if (isElement(node) && node.sourceCodeLocation) found.push({ offset: node.sourceCodeLocation.startOffset, tag: toTag(node) });
+    if (isElement(node) && node.sourceCodeLocation)
+      found.push({ offset: node.sourceCodeLocation.startOffset, tag: toTag(node) });
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);
     if (isElement(node) && node.tagName === 'template' && 'content' in node) visit(node.content as Node);
   };
@@ -126,7 +128,8 @@ export function inlineCodeProblems(tags: readonly ScannedTag[]): string[] {
     if (tag.name === 'style') problems.push('<style> element (the CSP header allows only stylesheet files)');
     if (tag.attrs.has('style')) problems.push(`style attribute on <${tag.name}> (blocked by the CSP)`);
     for (const name of tag.attrs.keys()) {
-      if (name.startsWith('on')) problems.push(`${name} attribute on <${tag.name}> (inline event handler, blocked by the CSP)`);
+      if (name.startsWith('on'))
+        problems.push(`${name} attribute on <${tag.name}> (inline event handler, blocked by the CSP)`);
     }
   }
   return problems;

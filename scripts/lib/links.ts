@@ -123,7 +123,8 @@ function checkReference(value: string, page: string, pageFile: string, context: 
   if (url.hash.length > 1 && target.endsWith('.html')) {
     const fragment = decodeURIComponent(url.hash.slice(1));
     const ids = target === pageFile ? context.idsOf(pageFile) : context.idsOf(target);
-    if (!ids.has(fragment)) return `no element with id "${fragment}" on ${target === pageFile ? 'this page' : 'the target page'}`;
+    if (!ids.has(fragment))
+      return `no element with id "${fragment}" on ${target === pageFile ? 'this page' : 'the target page'}`;
   }
   return undefined;
 }

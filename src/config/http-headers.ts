@@ -50,7 +50,9 @@ const CSP_DIRECTIVES: Directives = cspDirectives();
 
 /** The policy as one header value. */
 export function contentSecurityPolicy(config: CspConfig = SITE_CSP_CONFIG): string {
-  return cspDirectives(config).map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+  return cspDirectives(config)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
 }
 
 /** Sources of one directive (script-src, style-src) for Astro's `security.csp` settings. */
@@ -66,7 +68,9 @@ export function cspSources(directive: DirectiveName): string[] {
  */
 type MetaDirectiveName = Exclude<DirectiveName, 'script-src' | 'style-src' | 'frame-ancestors'>;
 export function metaCspDirectives(): `${MetaDirectiveName} ${string}`[] {
-  const inMeta = (entry: readonly [DirectiveName, readonly string[]]): entry is readonly [MetaDirectiveName, readonly string[]] =>
+  const inMeta = (
+    entry: readonly [DirectiveName, readonly string[]],
+  ): entry is readonly [MetaDirectiveName, readonly string[]] =>
     !['script-src', 'style-src', 'frame-ancestors'].includes(entry[0]);
   return CSP_DIRECTIVES.filter(inMeta).map(([name, values]) => `${name} ${values.join(' ')}` as const);
 }

@@ -110,7 +110,8 @@ export const ui = {
   'members.map.label': 'Kaart van de deelnemende besturen in Oost-Vlaanderen',
   'members.map.help':
     'Met de Tab-toets gaat u naar de kaart, met de pijltjestoetsen van gemeente naar gemeente. Enter toont wie er meewerkt. Met de knoppen + en − zoomt u in en uit; met de muis of een vinger kunt u de kaart verschuiven. De tabel bevat dezelfde gegevens.',
-  'members.map.noScript': 'Zonder JavaScript toont de kaart de stand op {date} voor alle diensten. De tabel hieronder bevat dezelfde gegevens.',
+  'members.map.noScript':
+    'Zonder JavaScript toont de kaart de stand op {date} voor alle diensten. De tabel hieronder bevat dezelfde gegevens.',
   'members.map.find.label': 'Zoek een gemeente',
   'members.map.find.submit': 'Toon op de kaart',
   'members.map.find.notFound': 'Er is geen gemeente "{name}" in Oost-Vlaanderen. Kies een naam uit de lijst.',
@@ -141,13 +142,15 @@ export const ui = {
   'member.type': 'Soort bestuur',
   'member.municipalities': 'Werkt voor',
   'member.website': 'Website',
-  'member.description': '{name}: welke diensten van piva eGov dit bestuur gebruikt, sinds wanneer en voor welke gemeenten.',
+  'member.description':
+    '{name}: welke diensten van piva eGov dit bestuur gebruikt, sinds wanneer en voor welke gemeenten.',
   'member.mapHeading': 'Ligging',
   'map.static.legend': 'Legende van de kaart',
   'map.static.authorityCaption': 'Kaart van Oost-Vlaanderen: de gemeenten van {name} zijn gekleurd en gearceerd.',
   'map.static.authorityOn': 'werkgebied van dit bestuur',
   'map.static.authorityOff': 'ander werkgebied',
-  'map.static.serviceCaption': 'Kaart van Oost-Vlaanderen: gemeenten waar {title} op {date} actief is, zijn gekleurd en gearceerd.',
+  'map.static.serviceCaption':
+    'Kaart van Oost-Vlaanderen: gemeenten waar {title} op {date} actief is, zijn gekleurd en gearceerd.',
   'map.static.serviceOn': 'dienst actief',
   'map.static.serviceOff': 'dienst niet actief',
   'map.static.membersCaption':
@@ -199,7 +202,8 @@ export const ui = {
   'openData.municipalities.geojson': 'Gemeenten als GeoJSON',
   'openData.municipality.nis': 'NIS-code van de gemeente (Statbel).',
   'openData.municipality.naam': 'Naam van de gemeente.',
-  'openData.municipality.diensten': 'Per dienst (sleutel: de code van de dienst): true als een bestuur met een lopende overeenkomst de gemeente dekt, anders false.',
+  'openData.municipality.diensten':
+    'Per dienst (sleutel: de code van de dienst): true als een bestuur met een lopende overeenkomst de gemeente dekt, anders false.',
   'openData.field.id': 'Unieke code van de overeenkomst.',
   'openData.field.bestuur': 'Code van het bestuur, zoals in het adres /leden/code/.',
   'openData.field.bestuursnaam': 'Naam van het bestuur.',
@@ -268,9 +272,11 @@ export const ui = {
   'security.assessment.print': 'Afdrukken',
   'security.assessment.export': 'Exporteren als CSV',
   'security.assessment.reset': 'Alles wissen',
-  'security.assessment.resetConfirm': 'Wilt u alle antwoorden en de naam van uw bestuur wissen? Dat kunt u niet ongedaan maken.',
+  'security.assessment.resetConfirm':
+    'Wilt u alle antwoorden en de naam van uw bestuur wissen? Dat kunt u niet ongedaan maken.',
   'security.assessment.resetDone': 'Alle antwoorden zijn gewist.',
-  'security.assessment.saveFailed': 'Deze browser laat niet toe om uw antwoorden te bewaren. Exporteer ze voor u de pagina sluit.',
+  'security.assessment.saveFailed':
+    'Deze browser laat niet toe om uw antwoorden te bewaren. Exporteer ze voor u de pagina sluit.',
   'security.assessment.readGuide': 'Uitleg in de gids',
   'security.assessment.measures': 'Maatregelen uit {guide}',
   'security.assessment.fileName': 'zelfevaluatie-informatieveiligheid.csv',
@@ -312,8 +318,7 @@ export const ui = {
     'Dit bestand is te groot (meer dan 1 MB). Een bestand van deze pagina is veel kleiner. Er is niets veranderd.',
   'security.assessment.import.error.notJson':
     'Dit bestand is geen JSON-bestand. Kies het bestand dat u met "Bewaren als bestand" maakte. Er is niets veranderd.',
-  'security.assessment.import.error.notExport':
-    'Dit bestand komt niet van deze zelfevaluatie. Er is niets veranderd.',
+  'security.assessment.import.error.notExport': 'Dit bestand komt niet van deze zelfevaluatie. Er is niets veranderd.',
   'security.assessment.import.error.newer':
     'Dit bestand komt van een nieuwere versie van deze pagina. Laad de pagina opnieuw en probeer nog eens. Er is niets veranderd.',
   'security.assessment.import.error.older':
@@ -365,7 +370,8 @@ export const ui = {
   'gis.events.past': 'Voorbije netwerkdagen',
   'gis.events.none': 'Er zijn nog geen nieuwe netwerkdagen gepland.',
   'gis.events.agenda': 'Alle netwerkdagen in uw agenda',
-  'gis.events.agendaHint': 'Een iCalendar-bestand (.ics): open het met uw agenda, bijvoorbeeld Outlook, of abonneer u op het adres.',
+  'gis.events.agendaHint':
+    'Een iCalendar-bestand (.ics): open het met uw agenda, bijvoorbeeld Outlook, of abonneer u op het adres.',
   'gis.events.ics.name': 'piva eGov netwerkdagen',
   'gis.events.ics.product': 'netwerkdagen',
   'gis.events.ics.topic': 'Onderwerp: {topic}',

@@ -32,7 +32,9 @@ function headingText(html: string): string {
 
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true });
-  return entries.filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/')).map((path) => join(root, path));
+  return entries
+    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'))
+    .map((path) => join(root, path));
 }
 
 /**

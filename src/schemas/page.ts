@@ -6,4 +6,3 @@ export const pageSchema = z.strictObject({
   title: plainText,
   description: metaDescription,
 });
-

@@ -13,4 +13,3 @@ export const serviceSchema = z.strictObject({
   audience: plainText,
   order: z.number().int().min(1),
 });
-

@@ -33,7 +33,10 @@ function describeViolations(violations: Result[]): string {
 async function wcagViolations(page: Page, hasMap: boolean): Promise<Result[]> {
   if (!hasMap) return (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations;
   const allButTargetSize = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(['target-size']).analyze();
-  const targetSize = await new AxeBuilder({ page }).withRules(['target-size']).exclude('member-map .leaflet-overlay-pane').analyze();
+  const targetSize = await new AxeBuilder({ page })
+    .withRules(['target-size'])
+    .exclude('member-map .leaflet-overlay-pane')
+    .analyze();
   return [...allButTargetSize.violations, ...targetSize.violations];
 }
 
@@ -52,7 +55,8 @@ for (const scheme of ['light', 'dark'] as const) {
           // The site's own page (for the 404 too, not the server's default one), in Dutch.
           await expect(page.locator('html'), 'language of the page').toHaveAttribute('lang', 'nl-BE');
           if (template.island) await islandReady(page, template.island);
-          if (template.island === 'member-map') await expect(page.locator('member-map[data-drawn]'), 'map drawn').toHaveCount(1);
+          if (template.island === 'member-map')
+            await expect(page.locator('member-map[data-drawn]'), 'map drawn').toHaveCount(1);
           if (template.island === 'site-search') {
             await expect(page.locator('site-search').getByRole('link').first(), 'search results').toBeVisible();
           }

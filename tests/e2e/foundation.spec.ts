@@ -19,8 +19,12 @@ test('the home page says what the agency does and shows key figures from the dat
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByTestId('authorities-served')).toHaveText(String(activeAuthorities().size));
   // The figure and its words read as one sentence, with the space between them.
-  await expect(page.getByTestId('authorities-served').locator('..')).toHaveText(`${activeAuthorities().size} besturen werken met ons samen`);
-  await expect(page.getByTestId('years-of-service').locator('..')).toHaveText(/^\d+ jaar gedeelde expertise sinds \d{4}$/);
+  await expect(page.getByTestId('authorities-served').locator('..')).toHaveText(
+    `${activeAuthorities().size} besturen werken met ons samen`,
+  );
+  await expect(page.getByTestId('years-of-service').locator('..')).toHaveText(
+    /^\d+ jaar gedeelde expertise sinds \d{4}$/,
+  );
   for (const id of serviceIds) {
     await expect(page.locator(`tr[data-service="${id}"] [data-testid="service-count"]`)).toHaveText(
       String(activeAuthorities(id).size),

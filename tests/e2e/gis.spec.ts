@@ -107,7 +107,9 @@ test('an article has a working table of contents, its services, and glossary lin
 });
 
 for (const article of articles) {
-  test(`article ${article.id} warns about its review date only when it is more than 12 months old`, async ({ page }) => {
+  test(`article ${article.id} warns about its review date only when it is more than 12 months old`, async ({
+    page,
+  }) => {
     await page.goto(routes.gisArticle(article.id));
     const reviewed = new Date(`${article.reviewed}T00:00:00Z`);
     reviewed.setUTCMonth(reviewed.getUTCMonth() + 12);
@@ -175,13 +177,18 @@ test('the glossary lists every term alphabetically with working related links an
 
 test('the events page splits upcoming and past events by the data date, each with its own page', async ({ page }) => {
   await page.goto(routes.events());
-  await expect(page.getByRole('heading', { level: 2, name: /Komende netwerkdagen/ })).toContainText(`(${upcoming.length})`);
-  await expect(page.getByRole('heading', { level: 2, name: /Voorbije netwerkdagen/ })).toContainText(`(${past.length})`);
+  await expect(page.getByRole('heading', { level: 2, name: /Komende netwerkdagen/ })).toContainText(
+    `(${upcoming.length})`,
+  );
+  await expect(page.getByRole('heading', { level: 2, name: /Voorbije netwerkdagen/ })).toContainText(
+    `(${past.length})`,
+  );
   await expect(page.getByTestId('events-upcoming').locator('[data-event]')).toHaveCount(upcoming.length);
   await expect(page.getByTestId('events-past').locator('[data-event]')).toHaveCount(past.length);
-  const pastIds = await page.getByTestId('events-past').locator('[data-event]').evaluateAll((items) =>
-    items.map((item) => item.getAttribute('data-event')),
-  );
+  const pastIds = await page
+    .getByTestId('events-past')
+    .locator('[data-event]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-event')));
   expect(new Set(pastIds)).toEqual(new Set(past.map((e) => e.id)));
   await expectLinksWork(page, await gisLinks(page));
 
@@ -190,7 +197,10 @@ test('the events page splits upcoming and past events by the data date, each wit
   await expect(page).toHaveURL(new RegExp(`${routes.event(first.id)}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title!);
   await expect(page.getByTestId('event-facts')).toContainText(first.place!);
-  await expect(page.getByTestId('event-facts').locator('time')).toHaveAttribute('datetime', new RegExp(`^${first.start}[+-]\\d\\d:\\d\\d$`));
+  await expect(page.getByTestId('event-facts').locator('time')).toHaveAttribute(
+    'datetime',
+    new RegExp(`^${first.start}[+-]\\d\\d:\\d\\d$`),
+  );
   const registration = page.getByTestId('event-registration');
   if (first.registration) await expect(registration.getByRole('link')).toHaveAttribute('href', first.registration);
   else await expect(registration.getByRole('link')).toHaveAttribute('href', /^mailto:gis@/);

@@ -10,7 +10,9 @@ import { routes } from '../../src/lib/site/routes.ts';
 test('on a 320 px phone, Tab walks through the menu in order, each link visible and focused', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(routes.home());
-  const menu = (['nav.services', 'nav.members', 'nav.security', 'nav.gis', 'nav.news', 'nav.search'] as const).map((key) => t(key));
+  const menu = (['nav.services', 'nav.members', 'nav.security', 'nav.gis', 'nav.news', 'nav.search'] as const).map(
+    (key) => t(key),
+  );
   const nav = page.getByRole('navigation', { name: t('nav.label') });
   expect(await tabUntil(page, 'nav a', 10), 'Tab reaches the menu').toBe(true);
   for (const [index, name] of menu.entries()) {

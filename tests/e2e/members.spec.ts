@@ -14,7 +14,9 @@ const agreements = (
   }
 ).agreements;
 const municipalities = (
-  JSON.parse(readFileSync('content/data/municipalities.json', 'utf8')) as { municipalities: { nis: string; name: string }[] }
+  JSON.parse(readFileSync('content/data/municipalities.json', 'utf8')) as {
+    municipalities: { nis: string; name: string }[];
+  }
 ).municipalities;
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'nl-BE');
@@ -41,7 +43,9 @@ async function openMembers(page: Page, query = ''): Promise<void> {
 test('the table lists every authority with an active agreement, and the status line counts them', async ({ page }) => {
   await openMembers(page);
   const expected = activeAuthorities();
-  await expect(page.getByRole('region', { name: 'Kaart van de deelnemende besturen in Oost-Vlaanderen' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Kaart van de deelnemende besturen in Oost-Vlaanderen' }),
+  ).toBeVisible();
   await expect(tableNames(page)).toHaveText(names(expected));
   await expect(page.getByTestId('member-status')).toContainText(`${expected.size} besturen`);
 });
@@ -102,7 +106,9 @@ test.describe('without JavaScript', () => {
     const expected = activeAuthorities();
     await expect(tableNames(page)).toHaveText(names(expected));
     for (const id of expected) {
-      const services = new Set(agreements.filter((a) => a.authority === id && activeAuthorities(a.service).has(id)).map((a) => a.service));
+      const services = new Set(
+        agreements.filter((a) => a.authority === id && activeAuthorities(a.service).has(id)).map((a) => a.service),
+      );
       await expect(page.locator(`tr[data-authority="${id}"] li[data-service]`)).toHaveCount(services.size);
     }
     await expect(page.locator('[data-member-filters]')).toBeHidden();
@@ -114,7 +120,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('an authority page shows its municipalities, agreements, links and a static map of its area, without JavaScript', async ({ page }) => {
+test('an authority page shows its municipalities, agreements, links and a static map of its area, without JavaScript', async ({
+  page,
+}) => {
   const multi = authorities.find((a) => a.municipalities.length > 1)!;
   await page.goto(routes.authority(multi.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(multi.name);
@@ -123,14 +131,20 @@ test('an authority page shows its municipalities, agreements, links and a static
   const own = agreements.filter((a) => a.authority === multi.id);
   await expect(page.getByTestId('authority-agreements').locator('tbody tr')).toHaveCount(own.length);
   for (const service of new Set(own.map((a) => a.service))) {
-    await expect(page.getByTestId('authority-agreements').locator(`a[href="/diensten/${service}/"]`).first()).toBeVisible();
+    await expect(
+      page.getByTestId('authority-agreements').locator(`a[href="/diensten/${service}/"]`).first(),
+    ).toBeVisible();
   }
   const map = page.locator('figure.municipality-map');
   await expect(map.getByRole('img')).toBeVisible();
   await expect(map.locator('svg path[data-nis]')).toHaveCount(55);
-  const highlighted = await map.locator('svg path[data-nis][fill]').evaluateAll((els) => els.map((el) => el.getAttribute('data-nis')));
+  const highlighted = await map
+    .locator('svg path[data-nis][fill]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-nis')));
   expect(highlighted.sort()).toEqual([...multi.municipalities].sort());
-  await expect(map.locator(`path[data-nis="${multi.municipalities[0]}"] title`)).toHaveText(`${covered[0]}: werkgebied van dit bestuur`);
+  await expect(map.locator(`path[data-nis="${multi.municipalities[0]}"] title`)).toHaveText(
+    `${covered[0]}: werkgebied van dit bestuur`,
+  );
   await expect(map).toContainText('© Statbel');
   await expect(page.locator('script[src]')).toHaveCount(0);
   await expectLinksWork(page, await ownLinks(page));
@@ -147,7 +161,9 @@ test('every authority has a page, and service pages link their participants to i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
 });
 
-test('the growth chart is an SVG with the same figures as a table, on /leden/ and on shared service pages', async ({ page }) => {
+test('the growth chart is an SVG with the same figures as a table, on /leden/ and on shared service pages', async ({
+  page,
+}) => {
   const lastYear = Number(asOf.slice(0, 4));
   await page.goto(routes.members());
   const chart = page.getByTestId('growth-chart');
@@ -156,7 +172,9 @@ test('the growth chart is an SVG with the same figures as a table, on /leden/ an
   const rows = chart.locator('tbody tr');
   await expect(rows.last().locator('th')).toHaveText(String(lastYear));
   await expect(rows.last().locator('td')).toHaveText(String(activeAuthorities().size));
-  await expect(rows.filter({ hasText: '2010' }).locator('td')).toHaveText(String(activeAuthorities(undefined, '2010-12-31').size));
+  await expect(rows.filter({ hasText: '2010' }).locator('td')).toHaveText(
+    String(activeAuthorities(undefined, '2010-12-31').size),
+  );
 
   await page.goto(routes.service('ict-deskundige'));
   const serviceChart = page.getByTestId('growth-chart');
@@ -175,10 +193,14 @@ test('pages without a map load no JavaScript', async ({ page }) => {
 
 test('a service page maps exactly the municipalities of its active authorities', async ({ page }) => {
   await page.goto(routes.service(busiestService));
-  const expected = new Set([...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
+  const expected = new Set(
+    [...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities),
+  );
   const map = page.locator('figure.municipality-map');
   await expect(map.locator('svg path[data-nis]')).toHaveCount(55);
-  const shaded = await map.locator('svg path[data-nis][fill]').evaluateAll((els) => els.map((el) => el.getAttribute('data-nis')!));
+  const shaded = await map
+    .locator('svg path[data-nis][fill]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-nis')!));
   expect(shaded.sort()).toEqual([...expected].sort());
   await expect(map).toContainText('© Statbel');
 });
@@ -190,7 +212,10 @@ test('the open-data files hold every agreement and every authority', async ({ pa
 
   const json = await (await page.request.get(routes.openDataFile('overeenkomsten.json'))).json();
   expect(json.overeenkomsten).toHaveLength(agreements.length);
-  expect(json.overeenkomsten[0]).toMatchObject({ id: agreements[0]!.id, bestuursnaam: authorityName(agreements[0]!.authority) });
+  expect(json.overeenkomsten[0]).toMatchObject({
+    id: agreements[0]!.id,
+    bestuursnaam: authorityName(agreements[0]!.authority),
+  });
 
   const csv = await (await page.request.get(routes.openDataFile('overeenkomsten.csv'))).text();
   expect(csv.endsWith('\r\n')).toBe(true);
@@ -209,7 +234,13 @@ test('the open-data files hold every agreement and every authority', async ({ pa
     expect(lat).toBeGreaterThan(50.6);
     expect(lat).toBeLessThan(51.4);
     expect(feature.properties.diensten.sort()).toEqual(
-      [...new Set(agreements.filter((a) => a.authority === feature.id && activeAuthorities(a.service).has(a.authority)).map((a) => a.service))].sort(),
+      [
+        ...new Set(
+          agreements
+            .filter((a) => a.authority === feature.id && activeAuthorities(a.service).has(a.authority))
+            .map((a) => a.service),
+        ),
+      ].sort(),
     );
   }
 });
@@ -219,21 +250,30 @@ test('the member pages fit a 320 px wide phone without sideways scrolling', asyn
   const authorityPage = routes.authority(authorities[0]!.id);
   for (const path of [routes.members(), authorityPage, routes.openData()]) {
     await page.goto(path);
-    if (path === routes.members()) await expect(page.locator('member-map[data-drawn] .member-map__leaflet')).toBeVisible();
-    else if (path === authorityPage) await expect(page.locator('figure.municipality-map svg[data-municipality-map]')).toBeVisible();
+    if (path === routes.members())
+      await expect(page.locator('member-map[data-drawn] .member-map__leaflet')).toBeVisible();
+    else if (path === authorityPage)
+      await expect(page.locator('figure.municipality-map svg[data-municipality-map]')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
 });
 
-test('gemeenten.geojson has every municipality with its border and whether each service covers it today', async ({ page }) => {
+test('gemeenten.geojson has every municipality with its border and whether each service covers it today', async ({
+  page,
+}) => {
   const response = await page.request.get(routes.openDataFile('gemeenten.geojson'));
   expect(response.headers()['content-type']).toContain('application/geo+json');
   const collection = (await response.json()) as {
-    features: { properties: { nis: string; naam: string; diensten: Record<string, boolean> }; geometry: { type: string } }[];
+    features: {
+      properties: { nis: string; naam: string; diensten: Record<string, boolean> };
+      geometry: { type: string };
+    }[];
   };
   expect(collection.features.map((f) => f.properties.nis).sort()).toEqual(municipalities.map((m) => m.nis).sort());
   expect(collection.features.every((f) => /Polygon/.test(f.geometry.type))).toBe(true);
-  const expected = new Set([...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities));
+  const expected = new Set(
+    [...activeAuthorities(busiestService)].flatMap((id) => authorities.find((a) => a.id === id)!.municipalities),
+  );
   const covered = collection.features.filter((f) => f.properties.diensten[busiestService]).map((f) => f.properties.nis);
   expect(covered.sort()).toEqual([...expected].sort());
   await page.goto(routes.openData());

@@ -87,11 +87,16 @@ test('an unknown URL answers 404 with the site’s own 404 page and the CSP', as
 test('data files have their own content types, from nginx and in dist/_headers', async ({ request }) => {
   const typedFiles = listFiles(DIST).filter((file) => TYPED_EXTENSIONS.some((ext) => file.endsWith(`.${ext}`)));
   for (const extension of TYPED_EXTENSIONS) {
-    expect(typedFiles.some((file) => file.endsWith(`.${extension}`)), `the site publishes a .${extension} file`).toBe(true);
+    expect(
+      typedFiles.some((file) => file.endsWith(`.${extension}`)),
+      `the site publishes a .${extension} file`,
+    ).toBe(true);
   }
   const headersFile = readFileSync(join(DIST, '_headers'), 'utf8');
   for (const file of typedFiles) {
-    expect(headersFile, `dist/_headers types /${file}`).toContain(`\n/${file}\n  Content-Type: ${contentTypeFor(file)}\n`);
+    expect(headersFile, `dist/_headers types /${file}`).toContain(
+      `\n/${file}\n  Content-Type: ${contentTypeFor(file)}\n`,
+    );
     const response = await request.get(`/${file}`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type'], file).toBe(contentTypeFor(file));
@@ -105,7 +110,9 @@ async function watchCsp(page: import('@playwright/test').Page): Promise<string[]
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return violations;
@@ -117,7 +124,10 @@ test.describe('under the enforced CSP', () => {
     const response = await page.goto(routes.home());
     expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy());
     // The header's background comes from a stylesheet file: blocked styles would leave it transparent.
-    const headerBackground = await page.locator('header').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const headerBackground = await page
+      .locator('header')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(headerBackground).not.toBe('rgba(0, 0, 0, 0)');
     expect(violations).toEqual([]);
   });
@@ -126,7 +136,9 @@ test.describe('under the enforced CSP', () => {
     test('the map draws its members without a CSP violation', async ({ page }) => {
       const violations = await watchCsp(page);
       await page.goto(routes.members());
-      expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]') !== null)).toBe(true);
+      expect(
+        await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]') !== null),
+      ).toBe(true);
       await islandReady(page, 'member-map');
       await expect(page.locator('member-map[data-drawn]'), 'the island ran').toHaveCount(1);
       const shapes = page.locator('member-map .member-map__leaflet[role="group"] path[data-nis][role="button"]');

@@ -15,7 +15,8 @@ test.beforeAll(async () => {
 test('the suite covers every kind of query, at least 40', async () => {
   expect(outcomes.length).toBeGreaterThanOrEqual(40);
   const kinds = new Set(outcomes.map((o) => o.case.kind));
-  for (const kind of ['word', 'compound-part', 'synonym', 'typo', 'two-words', 'filter']) expect(kinds, kind).toContain(kind);
+  for (const kind of ['word', 'compound-part', 'synonym', 'typo', 'two-words', 'filter'])
+    expect(kinds, kind).toContain(kind);
 });
 
 // The bar the suite must clear. One query may still miss (see the closing note of 2026-12-01): two pages with "GRB" in
@@ -24,8 +25,12 @@ const MIN_HIT_AT_3 = 0.97;
 const MIN_MRR = 0.88;
 
 test('the queries put their pages in the top 3 (hit@3 and MRR above the bar)', async () => {
-  const misses = outcomes.filter((o) => !o.hit).map((o) => `${o.case.kind} "${o.case.query}" (ran "${o.ran}") -> ${o.top.join(' ')}`);
+  const misses = outcomes
+    .filter((o) => !o.hit)
+    .map((o) => `${o.case.kind} "${o.case.query}" (ran "${o.ran}") -> ${o.top.join(' ')}`);
   const { hitAt3, mrr } = summary(outcomes);
-  expect(hitAt3, `hit@3 ${(hitAt3 * 100).toFixed(1)}%, misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(MIN_HIT_AT_3);
+  expect(hitAt3, `hit@3 ${(hitAt3 * 100).toFixed(1)}%, misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
+    MIN_HIT_AT_3,
+  );
   expect(mrr, `MRR ${mrr.toFixed(3)}`).toBeGreaterThanOrEqual(MIN_MRR);
 });

@@ -31,9 +31,9 @@ async function search(page: Page, query: string, filters = ''): Promise<void> {
 /** Result links of the current search, once its first page of results is complete. */
 async function resultPaths(page: Page): Promise<string[]> {
   await expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy', 'true');
-  const hrefs = await page.locator('.search-result__title a').evaluateAll((links) =>
-    links.map((a) => (a as HTMLAnchorElement).pathname),
-  );
+  const hrefs = await page
+    .locator('.search-result__title a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs;
 }
 
@@ -54,7 +54,9 @@ test('"wachtwoord" puts the password guide first and announces the number of res
   await expect(first.locator('.search-result__excerpt *:not(mark)')).toHaveCount(0);
 });
 
-test('Dutch stemming: "wachtwoorden" finds the password guide and "datalekken" the data-breach guide', async ({ page }) => {
+test('Dutch stemming: "wachtwoorden" finds the password guide and "datalekken" the data-breach guide', async ({
+  page,
+}) => {
   await search(page, 'wachtwoorden');
   expect(await resultPaths(page)).toContain(routes.guide('wachtwoorden-en-mfa'));
   await search(page, 'datalekken');
@@ -68,7 +70,10 @@ test('"GRB" shows a GRB article in the top 3', async ({ page }) => {
   expect(grbArticles.length).toBeGreaterThan(0);
   await search(page, 'GRB');
   const top = (await resultPaths(page)).slice(0, 3);
-  expect(top.some((path) => grbArticles.includes(path)), `top 3: ${top.join(', ')}`).toBe(true);
+  expect(
+    top.some((path) => grbArticles.includes(path)),
+    `top 3: ${top.join(', ')}`,
+  ).toBe(true);
 });
 
 /** The prose of a content file: without frontmatter, link targets and component tags. */
@@ -118,11 +123,17 @@ for (const [query, compound] of [
     expect(expected.length, 'pages to find').toBeGreaterThan(0);
     await search(page, query);
     const found = await allResultPaths(page);
-    expect(expected.filter((path) => !found.includes(path)), 'pages not found').toEqual([]);
+    expect(
+      expected.filter((path) => !found.includes(path)),
+      'pages not found',
+    ).toEqual([]);
   });
 }
 
-test('the parts a compound is found by are in the index only, not in the page visitors download', async ({ page, request }) => {
+test('the parts a compound is found by are in the index only, not in the page visitors download', async ({
+  page,
+  request,
+}) => {
   const html = await (await request.get(routes.service('informatieveiligheidsconsulent'))).text();
   expect(html).not.toContain('data-index-only');
   expect(html).not.toMatch(/informatieveiligheidsconsulent \(/);
@@ -131,7 +142,10 @@ test('the parts a compound is found by are in the index only, not in the page vi
 });
 
 test('a query equal to a page title puts that page first', async ({ page }) => {
-  const titled = [...services, ...guides, ...gisArticles].map((e) => ({ url: e.url, title: frontmatter(e.file, 'title')! }));
+  const titled = [...services, ...guides, ...gisArticles].map((e) => ({
+    url: e.url,
+    title: frontmatter(e.file, 'title')!,
+  }));
   test.setTimeout(30_000 + titled.length * 2_000);
   await page.goto(routes.search());
   const field = page.getByLabel('Waar zoekt u naar?');
@@ -167,7 +181,9 @@ test('a nonsense query says so in Dutch and links to the hubs', async ({ page })
   await expect(page.locator('.search-result')).toHaveCount(0);
   const empty = page.locator('[data-empty]');
   await expect(empty).toBeVisible();
-  const hubs = await empty.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hubs = await empty
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hubs).toEqual(expect.arrayContaining([routes.services(), routes.guides(), routes.gis(), routes.news()]));
 });
 
@@ -199,7 +215,10 @@ test('query and filters round-trip through the URL: typing, filtering, reload, b
   await expect(page.getByRole('radio', { name: /^Gids \(/ })).toBeChecked();
 });
 
-test('the header search works without JavaScript and lands on the search page, which runs the query', async ({ browser, baseURL }) => {
+test('the header search works without JavaScript and lands on the search page, which runs the query', async ({
+  browser,
+  baseURL,
+}) => {
   const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await noScript.newPage();
   await page.goto(routes.services());
@@ -259,7 +278,9 @@ test('Pagefind loads only when a search starts, and pages without an island carr
   }
 });
 
-test('only the main content is indexed: no header, breadcrumbs, sample notice, feedback link or footer', async ({ page }) => {
+test('only the main content is indexed: no header, breadcrumbs, sample notice, feedback link or footer', async ({
+  page,
+}) => {
   await page.goto(routes.search());
   const indexed = await page.evaluate(async () => {
     const url = '/pagefind/pagefind.js';
@@ -272,7 +293,14 @@ test('only the main content is indexed: no header, breadcrumbs, sample notice, f
   expect(guide?.content).toContain(frontmatter('content/informatieveiligheid/wachtwoorden-en-mfa.mdx', 'title'));
   expect(indexed.map((p) => p.url)).not.toContain(routes.search());
   for (const { url, content } of indexed) {
-    for (const chrome of ['Naar de inhoud', 'Hoofdmenu', 'Zoeken op de site', 'illustratieve voorbeeldgegevens', 'Klopt er iets niet', 'is een agentschap van de Provincie']) {
+    for (const chrome of [
+      'Naar de inhoud',
+      'Hoofdmenu',
+      'Zoeken op de site',
+      'illustratieve voorbeeldgegevens',
+      'Klopt er iets niet',
+      'is een agentschap van de Provincie',
+    ]) {
       expect(content, `${url} contains "${chrome}"`).not.toContain(chrome);
     }
   }
@@ -302,7 +330,9 @@ test('a typo offers "Bedoelde u …?"; clicking the suggestion runs it and updat
   expect(await resultPaths(page)).toContain(routes.guide('back-ups-en-ransomware'));
 });
 
-test('only the shown results load their text: ten at first, ten more per click, and results come before the filter counts', async ({ page }) => {
+test('only the shown results load their text: ten at first, ten more per click, and results come before the filter counts', async ({
+  page,
+}) => {
   const fragments: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
@@ -323,7 +353,10 @@ test('only the shown results load their text: ten at first, ten more per click, 
   // the filter counts, not after them.
   const steps = await page.evaluate(() =>
     Object.fromEntries(
-      ['first-result', 'results', 'filters'].map((step) => [step, performance.getEntriesByName(`site-search:${step}`, 'mark').at(-1)?.startTime]),
+      ['first-result', 'results', 'filters'].map((step) => [
+        step,
+        performance.getEntriesByName(`site-search:${step}`, 'mark').at(-1)?.startTime,
+      ]),
     ),
   );
   expect(steps['first-result']).toBeLessThanOrEqual(steps.results!);

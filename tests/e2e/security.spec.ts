@@ -30,7 +30,9 @@ const guides: GuideFacts[] = readdirSync('content/informatieveiligheid')
       slug: name.replace(/\.mdx$/, ''),
       title: frontmatterValue(source, 'title'),
       reviewed: frontmatterValue(source, 'reviewed'),
-      audience: frontmatterValue(source, 'audience').replace(/[[\]\s]/g, '').split(','),
+      audience: frontmatterValue(source, 'audience')
+        .replace(/[[\]\s]/g, '')
+        .split(','),
       items: [...checklist.matchAll(/^\s*- \[[ xX]\] (.+)$/gm)].map((m) => m[1]!.replace(/[*_`]/g, '').trim()),
     };
   });
@@ -57,7 +59,9 @@ test('the hub lists every guide by topic and by audience, most recently reviewed
     );
     await expect(card.locator('time')).toHaveAttribute('datetime', guide.reviewed);
     for (const audience of guide.audience) {
-      await expect(byAudience.locator(`[data-audience="${audience}"]`).getByRole('link', { name: guide.title, exact: true })).toBeVisible();
+      await expect(
+        byAudience.locator(`[data-audience="${audience}"]`).getByRole('link', { name: guide.title, exact: true }),
+      ).toBeVisible();
     }
   }
   // Within each topic the dates never go up.
@@ -87,7 +91,10 @@ for (const guide of guides) {
     expect(ids.every((id) => id.startsWith(`${guide.slug}--`))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      'no sideways scrolling',
+    ).toBeLessThanOrEqual(320);
   });
 }
 
@@ -96,9 +103,11 @@ function measure(page: Page, text: string): Locator {
   return page.getByRole('group', { name: text, exact: true });
 }
 
-const migrations = (JSON.parse(readFileSync('content/informatieveiligheid/checklist-migraties.json', 'utf8')) as {
-  migrations: { from: string; to: string }[];
-}).migrations;
+const migrations = (
+  JSON.parse(readFileSync('content/informatieveiligheid/checklist-migraties.json', 'utf8')) as {
+    migrations: { from: string; to: string }[];
+  }
+).migrations;
 
 test.describe('self-assessment', () => {
   test('without JavaScript it is the full printable checklist', async ({ browser, baseURL }) => {
@@ -185,11 +194,15 @@ test.describe('self-assessment', () => {
     await reason.fill('Wij hebben geen eigen <b>server</b>');
     await measure(page, guides[0]!.items[1]!).getByRole('radio', { name: 'In orde' }).check();
     const percent = Math.round((1 / (totalItems - 1)) * 100);
-    await expect(overall).toHaveText(`1 van ${totalItems - 1} maatregelen in orde (${percent}%), 1 niet van toepassing`);
+    await expect(overall).toHaveText(
+      `1 van ${totalItems - 1} maatregelen in orde (${percent}%), 1 niet van toepassing`,
+    );
     await page.reload();
     await expect(item.getByRole('radio', { name: 'Niet van toepassing' })).toBeChecked();
     await expect(reason).toHaveValue('Wij hebben geen eigen <b>server</b>');
-    await expect(overall).toHaveText(`1 van ${totalItems - 1} maatregelen in orde (${percent}%), 1 niet van toepassing`);
+    await expect(overall).toHaveText(
+      `1 van ${totalItems - 1} maatregelen in orde (${percent}%), 1 niet van toepassing`,
+    );
   });
 
   test('answers saved in an older format or under an old id survive', async ({ page }) => {
@@ -199,7 +212,10 @@ test.describe('self-assessment', () => {
     const firstId = (await page.locator('[data-measure]').first().getAttribute('data-measure'))!;
     const entry = migrations.find((m) => migrations.filter((n) => n.to === m.to).length === 1);
     const [savedId, expectedId] = entry ? [entry.from, entry.to] : [firstId, firstId];
-    await page.evaluate((id) => localStorage.setItem('piva-zelfevaluatie', JSON.stringify({ version: 1, checked: [id] })), savedId);
+    await page.evaluate(
+      (id) => localStorage.setItem('piva-zelfevaluatie', JSON.stringify({ version: 1, checked: [id] })),
+      savedId,
+    );
     await page.reload();
     await expect(page.locator(`[id="${expectedId}--ja"]`)).toBeChecked();
     await expect(page.getByTestId('assessment-score').locator('[data-overall]')).toHaveText(
@@ -232,7 +248,11 @@ test.describe('self-assessment', () => {
 
     await upload.setInputFiles({ name: 'lijst.csv', mimeType: 'text/csv', buffer: Buffer.from('onderwerp,gids\r\n') });
     await expect(messages).toContainText('Dit bestand is geen JSON-bestand');
-    await upload.setInputFiles({ name: 'ander.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"iets","version":1}') });
+    await upload.setInputFiles({
+      name: 'ander.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"iets","version":1}'),
+    });
     await expect(messages).toContainText('Dit bestand komt niet van deze zelfevaluatie');
 
     await upload.setInputFiles(file);
@@ -250,7 +270,9 @@ test.describe('self-assessment', () => {
     await expect(measure(page, guides[1]!.items[0]!).getByRole('radio', { name: 'Niet van toepassing' })).toBeChecked();
     await expect(measure(page, guides[2]!.items[0]!).getByRole('radio', { name: 'Nog niet' })).toBeChecked();
     await expect(page.getByRole('textbox', { name: /Naam van uw bestuur/ })).toHaveValue('Gemeente Proef');
-    await expect(overall).toHaveText(`1 van ${totalItems - 1} maatregelen in orde (${Math.round(100 / (totalItems - 1))}%), 1 niet van toepassing`);
+    await expect(overall).toHaveText(
+      `1 van ${totalItems - 1} maatregelen in orde (${Math.round(100 / (totalItems - 1))}%), 1 niet van toepassing`,
+    );
   });
 
   test('a screen reader hears the file field together with its hint', async ({ page }) => {
@@ -260,7 +282,9 @@ test.describe('self-assessment', () => {
     );
   });
 
-  test('the printed report shows the date, the name as text, the score per topic and the open measures', async ({ page }) => {
+  test('the printed report shows the date, the name as text, the score per topic and the open measures', async ({
+    page,
+  }) => {
     await page.goto(routes.selfAssessment());
     const hostile = '<img src=x onerror="document.title=1">Gemeente Proef';
     await page.getByRole('textbox', { name: /Naam van uw bestuur/ }).fill(hostile);
@@ -276,8 +300,14 @@ test.describe('self-assessment', () => {
     expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expect(report.locator('time')).not.toBeEmpty();
     const percent = Math.round((first.items.length / totalItems) * 100);
-    await expect(report.locator('[data-report-overall]')).toHaveText(`${first.items.length} van ${totalItems} maatregelen in orde (${percent}%)`);
-    await expect(report.locator('tbody tr')).toHaveCount(new Set(await page.locator('[data-measure]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.topic))).size);
+    await expect(report.locator('[data-report-overall]')).toHaveText(
+      `${first.items.length} van ${totalItems} maatregelen in orde (${percent}%)`,
+    );
+    await expect(report.locator('tbody tr')).toHaveCount(
+      new Set(
+        await page.locator('[data-measure]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.topic)),
+      ).size,
+    );
     const open = report.locator('[data-report-open] li');
     await expect(open).toHaveCount(totalItems - first.items.length);
     await expect(open.filter({ hasText: first.items[0]! })).toHaveCount(0);
@@ -295,9 +325,14 @@ for (const path of templates) {
   test(`${path} fits 320 px and has working links`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      'no sideways scrolling',
+    ).toBeLessThanOrEqual(320);
     // The page's own links; the site menu and footer belong to other pages' tests.
-    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href.split('#')[0]!));
+    const hrefs = await page
+      .locator('main a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href.split('#')[0]!));
     await expectLinksWork(page, [...new Set(hrefs)]);
   });
 }

@@ -62,7 +62,8 @@ const organisationPages = readdirSync('content/pages')
   .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
   .map((name) => `/${name.replace(/\.mdx$/, '')}/`);
 
-const milestones = (JSON.parse(readFileSync('content/data/timeline.json', 'utf8')) as { milestones: unknown[] }).milestones;
+const milestones = (JSON.parse(readFileSync('content/data/timeline.json', 'utf8')) as { milestones: unknown[] })
+  .milestones;
 
 /** The <loc> values of a sitemap, read with Chromium's XML parser; null when the XML is not well-formed. */
 async function sitemapLocs(page: Page, xml: string): Promise<string[] | null> {
@@ -129,7 +130,10 @@ test.describe('metadata of every page', () => {
       expect(locs, `${sitemap} is well-formed`).not.toBeNull();
       listed.push(...locs!);
     }
-    expect(listed.every((url) => url.startsWith(`${SITE}/`)), 'absolute URLs').toBe(true);
+    expect(
+      listed.every((url) => url.startsWith(`${SITE}/`)),
+      'absolute URLs',
+    ).toBe(true);
     expect(listed.map(local).sort()).toEqual(pages);
     expect(listed.some((url) => /404/.test(url))).toBe(false);
   });
@@ -147,27 +151,30 @@ test.describe('RSS feed', () => {
     const response = await request.get(routes.rss());
     expect(response.status()).toBe(200);
     await page.goto(routes.home());
-    const feed = await page.evaluate((xml) => {
-      const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      if (doc.getElementsByTagName('parsererror').length > 0) return null;
-      const channel = doc.documentElement.getElementsByTagName('channel')[0]!;
-      const self = channel.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0];
-      const text = (el: Element, name: string) => el.getElementsByTagName(name)[0]?.textContent ?? null;
-      return {
-        root: doc.documentElement.nodeName,
-        version: doc.documentElement.getAttribute('version'),
-        title: text(channel, 'title'),
-        link: text(channel, 'link'),
-        self: self ? { href: self.getAttribute('href'), rel: self.getAttribute('rel') } : null,
-        items: [...channel.getElementsByTagName('item')].map((item) => ({
-          title: text(item, 'title'),
-          link: text(item, 'link'),
-          guid: text(item, 'guid'),
-          description: text(item, 'description'),
-          pubDate: text(item, 'pubDate'),
-        })),
-      };
-    }, await response.text());
+    const feed = await page.evaluate(
+      (xml) => {
+        const doc = new DOMParser().parseFromString(xml, 'application/xml');
+        if (doc.getElementsByTagName('parsererror').length > 0) return null;
+        const channel = doc.documentElement.getElementsByTagName('channel')[0]!;
+        const self = channel.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0];
+        const text = (el: Element, name: string) => el.getElementsByTagName(name)[0]?.textContent ?? null;
+        return {
+          root: doc.documentElement.nodeName,
+          version: doc.documentElement.getAttribute('version'),
+          title: text(channel, 'title'),
+          link: text(channel, 'link'),
+          self: self ? { href: self.getAttribute('href'), rel: self.getAttribute('rel') } : null,
+          items: [...channel.getElementsByTagName('item')].map((item) => ({
+            title: text(item, 'title'),
+            link: text(item, 'link'),
+            guid: text(item, 'guid'),
+            description: text(item, 'description'),
+            pubDate: text(item, 'pubDate'),
+          })),
+        };
+      },
+      await response.text(),
+    );
     expect(feed, 'the feed is well-formed XML').not.toBeNull();
     expect(feed!.root).toBe('rss');
     expect(feed!.version).toBe('2.0');
@@ -211,7 +218,9 @@ test.describe('news pages', () => {
       const path = routes.newsPage(n);
       await page.goto(path);
       const titles = await page.locator('[data-news] h2').allTextContents();
-      expect(titles.length, `${path} item count`).toBe(n < lastPage ? PAGE_SIZE : news.length - PAGE_SIZE * (lastPage - 1));
+      expect(titles.length, `${path} item count`).toBe(
+        n < lastPage ? PAGE_SIZE : news.length - PAGE_SIZE * (lastPage - 1),
+      );
       seen.push(...titles);
       if (lastPage === 1) continue;
       const nav = page.getByRole('navigation', { name: 'Paginanummers' });
@@ -229,14 +238,21 @@ test.describe('news pages', () => {
   test('a news item shows its date, tags, pillar and working related links', async ({ page }) => {
     const item = news.find((candidate) => candidate.id.includes('groeit')) ?? news[0]!;
     const text = readFileSync(join('content/news', `${item.id}.md`), 'utf8');
-    const tags = /^tags:\s*\[(.*)\]$/m.exec(text)![1]!.split(',').map((tag) => tag.trim());
+    const tags = /^tags:\s*\[(.*)\]$/m
+      .exec(text)![1]!
+      .split(',')
+      .map((tag) => tag.trim());
     await page.goto(routes.newsItem(item.id));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title);
     await expect(page.locator('article time').first()).toHaveAttribute('datetime', item.date);
     await expect(page.locator('.news-item__tags li')).toHaveText(tags);
-    await expect(page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Nieuws' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Nieuws' }),
+    ).toBeVisible();
     const related = page.getByRole('region', { name: 'Meer nieuws over dit onderwerp' });
-    const links = await related.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    const links = await related
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     expect(links.length).toBeGreaterThan(0);
     expect(links).not.toContain(routes.newsItem(item.id));
     for (const link of links) {

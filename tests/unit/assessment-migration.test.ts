@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, parseImport, replacedCount } from '../../src/lib/guides/assessment-io.ts';
 import { parseSavedState } from '../../src/lib/guides/assessment-score.ts';
-import { ChecklistMigrationError, parseChecklistMigrations, readChecklistMigrations } from '../../src/lib/guides/checklist-migration-files.ts';
+import {
+  ChecklistMigrationError,
+  parseChecklistMigrations,
+  readChecklistMigrations,
+} from '../../src/lib/guides/checklist-migration-files.ts';
 import { migrateAnswers, migrationProblems, sourcesByTarget } from '../../src/lib/guides/checklist-migrations.ts';
 import { readGuideFiles } from '../../src/lib/guides/guide-files.ts';
 import { buildAssessment } from '../../src/lib/guides/self-assessment.ts';
@@ -23,13 +27,22 @@ describe('migrateAnswers', () => {
       map,
     );
     expect(moved).toBe(1);
-    expect(Object.fromEntries(result)).toEqual({ 'g--nieuw-a': { status: 'na', reason: 'geen' }, 'g--blijft': { status: 'done' } });
+    expect(Object.fromEntries(result)).toEqual({
+      'g--nieuw-a': { status: 'na', reason: 'geen' },
+      'g--blijft': { status: 'done' },
+    });
   });
 
   it('marks a merged item done only when every source was done (or not applicable)', () => {
-    const both = migrateAnswers(answers({ 'g--deel-1': { status: 'done' }, 'g--deel-2': { status: 'done' } }), map).answers;
+    const both = migrateAnswers(
+      answers({ 'g--deel-1': { status: 'done' }, 'g--deel-2': { status: 'done' } }),
+      map,
+    ).answers;
     expect(both.get('g--samen')).toEqual({ status: 'done' });
-    const withNa = migrateAnswers(answers({ 'g--deel-1': { status: 'done' }, 'g--deel-2': { status: 'na' } }), map).answers;
+    const withNa = migrateAnswers(
+      answers({ 'g--deel-1': { status: 'done' }, 'g--deel-2': { status: 'na' } }),
+      map,
+    ).answers;
     expect(withNa.get('g--samen')).toEqual({ status: 'done' });
     const half = migrateAnswers(answers({ 'g--deel-1': { status: 'done' } }), map).answers;
     expect(half.has('g--samen')).toBe(false);
@@ -38,14 +51,20 @@ describe('migrateAnswers', () => {
 
   it('marks a merged item not applicable when every source was, joining the reasons', () => {
     const result = migrateAnswers(
-      answers({ 'g--deel-1': { status: 'na', reason: 'geen wifi' }, 'g--deel-2': { status: 'na', reason: 'geen laptops' } }),
+      answers({
+        'g--deel-1': { status: 'na', reason: 'geen wifi' },
+        'g--deel-2': { status: 'na', reason: 'geen laptops' },
+      }),
       map,
     ).answers;
     expect(result.get('g--samen')).toEqual({ status: 'na', reason: 'geen wifi / geen laptops' });
   });
 
   it('never overwrites an answer already saved under the new id', () => {
-    const result = migrateAnswers(answers({ 'g--oud-a': { status: 'done' }, 'g--nieuw-a': { status: 'na', reason: 'eigen keuze' } }), map);
+    const result = migrateAnswers(
+      answers({ 'g--oud-a': { status: 'done' }, 'g--nieuw-a': { status: 'na', reason: 'eigen keuze' } }),
+      map,
+    );
     expect(Object.fromEntries(result.answers)).toEqual({ 'g--nieuw-a': { status: 'na', reason: 'eigen keuze' } });
   });
 
@@ -76,9 +95,9 @@ describe('the migrations file', () => {
       `${FILE}: migrations[1], veld "from": "g--blijft" is nog een huidig checklistpunt; een oud id mag niet meer bestaan`,
       `${FILE}: migrations[2], veld "from": "g--oud-a" staat ook al in migrations[0]`,
     ]);
-    expect(() => parseChecklistMigrations(JSON.stringify({ migrations: [{ from: 'g--blijft', to: 'g--samen' }] }), current)).toThrow(
-      ChecklistMigrationError,
-    );
+    expect(() =>
+      parseChecklistMigrations(JSON.stringify({ migrations: [{ from: 'g--blijft', to: 'g--samen' }] }), current),
+    ).toThrow(ChecklistMigrationError);
   });
 
   it('rejects malformed JSON and a wrong shape with the entry and field', () => {
@@ -92,9 +111,11 @@ describe('the migrations file', () => {
   });
 
   it('the real file fits the real checklists', () => {
-    const ids = new Set(buildAssessment(readGuideFiles().map((g) => ({ id: g.id, data: g.data, body: g.body }))).flatMap((t) =>
-      t.guides.flatMap((g) => g.items.map((i) => i.id)),
-    ));
+    const ids = new Set(
+      buildAssessment(readGuideFiles().map((g) => ({ id: g.id, data: g.data, body: g.body }))).flatMap((t) =>
+        t.guides.flatMap((g) => g.items.map((i) => i.id)),
+      ),
+    );
     expect(() => readChecklistMigrations(ids)).not.toThrow();
   });
 });
@@ -128,7 +149,10 @@ describe('JSON export and import', () => {
 
   it('refuses a malformed export, a too large file, and a newer or older version', () => {
     const data = JSON.parse(good);
-    expect(load(JSON.stringify({ ...data, answers: { x: { status: 'klaar' } } }))).toEqual({ ok: false, error: 'malformed' });
+    expect(load(JSON.stringify({ ...data, answers: { x: { status: 'klaar' } } }))).toEqual({
+      ok: false,
+      error: 'malformed',
+    });
     expect(load(JSON.stringify({ ...data, date: 'gisteren' }))).toEqual({ ok: false, error: 'malformed' });
     expect(load(good, MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, error: 'tooLarge' });
     expect(load(JSON.stringify({ ...data, version: 3 }))).toEqual({ ok: false, error: 'newer' });
@@ -136,7 +160,10 @@ describe('JSON export and import', () => {
   });
 
   it('moves old ids with the migration map and counts answers for measures that no longer exist', () => {
-    const text = JSON.stringify({ ...JSON.parse(good), answers: { 'g--oud-a': { status: 'done' }, 'g--weg': { status: 'done' } } });
+    const text = JSON.stringify({
+      ...JSON.parse(good),
+      answers: { 'g--oud-a': { status: 'done' }, 'g--weg': { status: 'done' } },
+    });
     const result = load(text);
     expect(result).toMatchObject({ ok: true, unknown: 1 });
     if (result.ok) expect(Object.fromEntries(result.answers)).toEqual({ 'g--nieuw-a': { status: 'done' } });
@@ -144,7 +171,13 @@ describe('JSON export and import', () => {
 
   it('keeps hostile content as plain data, to be shown as text', () => {
     const hostile = '<img src=x onerror=alert(1)><script>alert(1)</script>';
-    const text = JSON.stringify(buildExport(answers({ 'g--samen': { status: 'na', reason: hostile } }), `=cmd|' /C calc'!A0 ${hostile}`, '2026-12-01'));
+    const text = JSON.stringify(
+      buildExport(
+        answers({ 'g--samen': { status: 'na', reason: hostile } }),
+        `=cmd|' /C calc'!A0 ${hostile}`,
+        '2026-12-01',
+      ),
+    );
     const result = load(text);
     expect(result.ok && result.bestuur).toBe(`=cmd|' /C calc'!A0 ${hostile}`);
     expect(result.ok && result.answers.get('g--samen')?.reason).toBe(hostile);

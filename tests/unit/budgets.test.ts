@@ -66,7 +66,9 @@ describe('measurePages', () => {
     expect(members.kind).toBe('leden');
     expect(members.jsFiles).toEqual(['/_astro/leaflet.js', '/_astro/map.js', '/_astro/shared.js', '/leden/kaart.json']);
     expect(members.cssFiles).toEqual(['/_astro/leaflet.css', '/_astro/site.css']);
-    expect(members.js).toBe(gz('_astro/map.js') + gz('_astro/shared.js') + gz('_astro/leaflet.js') + gz('leden/kaart.json'));
+    expect(members.js).toBe(
+      gz('_astro/map.js') + gz('_astro/shared.js') + gz('_astro/leaflet.js') + gz('leden/kaart.json'),
+    );
     expect(members.css).toBe(gz('_astro/site.css') + gz('_astro/leaflet.css'));
   });
 
@@ -76,7 +78,13 @@ describe('measurePages', () => {
     expect(summary.map((s) => s.kind)).toEqual(['home', 'leden', 'bestuur']);
     const budgets = Object.fromEntries(PAGE_KINDS.map((k) => [k, { html: 100_000, css: 100_000, js: 0 }])) as Budgets;
     expect(overBudget(pages, budgets)).toEqual([
-      { path: routes.members(), kind: 'leden', metric: 'js', actual: pages.find((p) => p.path === routes.members())!.js, budget: 0 },
+      {
+        path: routes.members(),
+        kind: 'leden',
+        metric: 'js',
+        actual: pages.find((p) => p.path === routes.members())!.js,
+        budget: 0,
+      },
     ]);
     expect(formatSummary(summary, budgets)).toMatch(/^leden\s+1\s+/m);
   });
@@ -93,7 +101,9 @@ describe('parseBudgets', () => {
     const rest = Object.fromEntries(Object.entries(complete.kinds).filter(([kind]) => kind !== 'leden'));
     const bad = { kinds: { ...rest, home: { html: -1, css: 2, js: 0 }, blog: { html: 1, css: 1, js: 1 } } };
     expect(() => parseBudgets(bad)).toThrow('budgets.json: veld "kinds.leden": ontbreekt');
-    expect(() => parseBudgets(bad)).toThrow('budgets.json: veld "kinds.home.html": moet een geheel aantal bytes ≥ 0 zijn');
+    expect(() => parseBudgets(bad)).toThrow(
+      'budgets.json: veld "kinds.home.html": moet een geheel aantal bytes ≥ 0 zijn',
+    );
     expect(() => parseBudgets(bad)).toThrow('budgets.json: veld "kinds": onbekend veld: blog');
   });
 });

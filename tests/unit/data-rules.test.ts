@@ -4,14 +4,11 @@ import { validateTimeline } from '../../src/lib/members/timeline.ts';
 import { SERVICE_IDS } from '../../src/schemas/common.ts';
 import { rawWith, rejectionMessages as messages } from './fixtures.ts';
 
-
 const AGREEMENTS = 'content/data/agreements.json';
 
 describe('agreement periods of one authority and service', () => {
   const second = (change: Record<string, unknown>) =>
-    rawWith('agreements', (j) =>
-      j.agreements.push({ ...j.agreements[1], id: 'ict-gent-2015', ...change }),
-    );
+    rawWith('agreements', (j) => j.agreements.push({ ...j.agreements[1], id: 'ict-gent-2015', ...change }));
 
   it('refuses a period that starts on the last day of the previous one (inclusive ends)', () => {
     expect(messages(second({ start: '2015-12-31', end: null }))).toEqual([
@@ -26,7 +23,11 @@ describe('agreement periods of one authority and service', () => {
         j.agreements.push({ ...j.agreements[0], id: 'ict-zele-2020', start: '2020-01-01', end: '2021-01-01' }),
       ),
     );
-    expect(out).toEqual([expect.stringContaining('agreements[7] (id "ict-zele-2020"), veld "start": periode 2020-01-01 tot 2021-01-01 overlapt met agreements[0] (id "ict-zele-2006"')]);
+    expect(out).toEqual([
+      expect.stringContaining(
+        'agreements[7] (id "ict-zele-2020"), veld "start": periode 2020-01-01 tot 2021-01-01 overlapt met agreements[0] (id "ict-zele-2006"',
+      ),
+    ]);
   });
 
   it('accepts a period that starts the day after the previous one ends', () => {
@@ -48,7 +49,9 @@ describe('characters in names and texts', () => {
     ['a C1 control', 'Zele\u0085', 'U+0085'],
   ])('refuses %s in a name', (_label, name, code) => {
     const out = messages(rawWith('authorities', (j) => (j.authorities[0].name = name)));
-    expect(out).toEqual([`content/data/authorities.json: authorities[0] (id "zele"), veld "name": bevat een stuurteken (${code})`]);
+    expect(out).toEqual([
+      `content/data/authorities.json: authorities[0] (id "zele"), veld "name": bevat een stuurteken (${code})`,
+    ]);
   });
 
   it.each([
@@ -64,7 +67,9 @@ describe('characters in names and texts', () => {
 
   it('refuses a control character in an agreement text', () => {
     const out = messages(rawWith('agreements', (j) => (j.agreements[0].volume = '1 dag\u0000per week')));
-    expect(out).toEqual([`${AGREEMENTS}: agreements[0] (id "ict-zele-2006"), veld "volume": bevat een stuurteken (U+0000)`]);
+    expect(out).toEqual([
+      `${AGREEMENTS}: agreements[0] (id "ict-zele-2006"), veld "volume": bevat een stuurteken (U+0000)`,
+    ]);
   });
 
   it('refuses a bidi override in a timeline text', () => {
@@ -75,14 +80,22 @@ describe('characters in names and texts', () => {
   });
 
   it('keeps accents, apostrophes and dashes', () => {
-    const raw = rawWith('authorities', (j) => (j.authorities[0].name = "Hulpverleningszone Zuid-Oost – Sint-Martens-Latem's OCMW é"));
+    const raw = rawWith(
+      'authorities',
+      (j) => (j.authorities[0].name = "Hulpverleningszone Zuid-Oost – Sint-Martens-Latem's OCMW é"),
+    );
     expect(() => validateDataset(raw, SERVICE_IDS)).not.toThrow();
   });
 });
 
 describe('name length', () => {
   it('accepts a name of 120 characters and refuses one of 121', () => {
-    expect(() => validateDataset(rawWith('authorities', (j) => (j.authorities[0].name = 'a'.repeat(120))), SERVICE_IDS)).not.toThrow();
+    expect(() =>
+      validateDataset(
+        rawWith('authorities', (j) => (j.authorities[0].name = 'a'.repeat(120))),
+        SERVICE_IDS,
+      ),
+    ).not.toThrow();
     expect(messages(rawWith('authorities', (j) => (j.authorities[0].name = 'a'.repeat(121))))).toEqual([
       'content/data/authorities.json: authorities[0] (id "zele"), veld "name": mag hoogstens 120 tekens lang zijn',
     ]);

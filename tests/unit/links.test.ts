@@ -6,7 +6,8 @@ import { inlineCodeProblems, pageIds, pageReferences, scanTags } from '../../scr
 import { checkLinks, formatBrokenLinks, pageUrlOf } from '../../scripts/lib/links.ts';
 import { routes } from '../../src/lib/site/routes.ts';
 
-const page = (body: string) => `<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body>${body}</body></html>`;
 
 describe('scanTags', () => {
   it('reads quoted, unquoted and valueless attributes and decodes references', () => {
@@ -19,7 +20,8 @@ describe('scanTags', () => {
   });
 
   it('skips comments and the content of scripts and styles', () => {
-    const tags = scanTags(`<!-- <a href="/comment/"> --><script src="/s.js"></script><script>let a = "<a href='/x/'>";</script>
+    const tags =
+      scanTags(`<!-- <a href="/comment/"> --><script src="/s.js"></script><script>let a = "<a href='/x/'>";</script>
       <style>a[href="/y/"]{}</style><a href="/real/">`);
     expect(tags.map((t) => t.name)).toEqual(['script', 'script', 'style', 'a']);
     expect(tags[0]!.hasContent).toBe(false);
@@ -28,7 +30,9 @@ describe('scanTags', () => {
   });
 
   it('lists every URL of a srcset and collects ids and anchor names', () => {
-    const tags = scanTags(`<img src="/a.png" srcset="/a-1x.png 1x, /a-2x.png 2x" alt=""><h2 id="kop">k</h2><a name="oud"></a>`);
+    const tags = scanTags(
+      `<img src="/a.png" srcset="/a-1x.png 1x, /a-2x.png 2x" alt=""><h2 id="kop">k</h2><a name="oud"></a>`,
+    );
     expect(pageReferences(tags).map((r) => r.value)).toEqual(['/a.png', '/a-1x.png', '/a-2x.png']);
     expect([...pageIds(tags)]).toEqual(['kop', 'oud']);
   });
@@ -36,7 +40,8 @@ describe('scanTags', () => {
 
 describe('inlineCodeProblems', () => {
   it('accepts script and stylesheet files and JSON data blocks', () => {
-    const tags = scanTags(`<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/a.js"></script>
+    const tags =
+      scanTags(`<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/a.js"></script>
       <script type="application/ld+json">{"a":1}</script>`);
     expect(inlineCodeProblems(tags)).toEqual([]);
   });
@@ -83,7 +88,9 @@ describe('checkLinks', () => {
         <a href="https://example.org/">ok external</a>
         <a href="/zoeken/?q=wachtwoord">ok query</a>`),
     );
-    write('diensten/index.html', page(`<ul id="lijst"><li><a href="../">ok up</a></li></ul>
+    write(
+      'diensten/index.html',
+      page(`<ul id="lijst"><li><a href="../">ok up</a></li></ul>
         <a href="/ontbreekt/">missing page</a>
         <a href="/diensten">no slash</a>
         <a href="/#nergens">missing anchor</a>
@@ -91,7 +98,8 @@ describe('checkLinks', () => {
         <img src="/beeld.png" alt="">
         <a href="http://example.org/">plain http</a>
         <a href="https://egov.example.be/weg/">own origin missing</a>
-        <a href="/ontbreekt/">missing page again</a>`));
+        <a href="/ontbreekt/">missing page again</a>`),
+    );
     write('zoeken/index.html', page('<h1>Zoeken</h1>'));
     write('open-data/data.csv', 'a,b\n');
     write('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');

@@ -78,6 +78,8 @@ describe('form-of-address check', () => {
     const exceptions = parseExceptions('x.json', [{ file: 'content/pages/test.mdx', phrase: '"weg"', reason: 'oud' }]);
     const result = checkVoice([{ file: 'content/pages/test.mdx', text: page('Alles in orde.') }], exceptions);
     expect(result.unusedExceptions).toHaveLength(1);
-    expect(() => parseExceptions('x.json', [{ file: 'a.mdx', phrase: '"je"' }])).toThrow(/uitzondering 1: veld "reason"/);
+    expect(() => parseExceptions('x.json', [{ file: 'a.mdx', phrase: '"je"' }])).toThrow(
+      /uitzondering 1: veld "reason"/,
+    );
   });
 });

@@ -4,7 +4,12 @@ import { format } from '../../lib/site/format.ts';
 import { routes } from '../../lib/site/routes.ts';
 import type { MemberMapStrings } from './strings.ts';
 
-export function serviceSinceText(data: MemberMapData, strings: MemberMapStrings, service: string, year: number): string {
+export function serviceSinceText(
+  data: MemberMapData,
+  strings: MemberMapStrings,
+  service: string,
+  year: number,
+): string {
   const title = data.services.find((s) => s.id === service)?.title ?? service;
   return format(strings.since, { title, year });
 }

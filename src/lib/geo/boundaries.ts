@@ -81,7 +81,9 @@ function detectCrs(root: { crs?: { properties?: { name?: unknown } } }, features
     if (typeof name !== 'string') throw new BoundaryImportError(`${file}: het "crs"-lid heeft geen naam`);
     if (/EPSG:{1,2}31370$/i.test(name)) return { crs: 'Lambert 72' as const, crsBy: 'crs' as const };
     if (/CRS84$|EPSG:{1,2}4326$/i.test(name)) return { crs: 'WGS 84' as const, crsBy: 'crs' as const };
-    throw new BoundaryImportError(`${file}: het bestand is in ${name}; verwacht WGS 84 (RFC 7946) of Lambert 72 (EPSG:31370)`);
+    throw new BoundaryImportError(
+      `${file}: het bestand is in ${name}; verwacht WGS 84 (RFC 7946) of Lambert 72 (EPSG:31370)`,
+    );
   }
   const point = firstPosition(features);
   const [x, y] = (point ?? []) as number[];
@@ -90,7 +92,8 @@ function detectCrs(root: { crs?: { properties?: { name?: unknown } } }, features
   }
   if (Math.abs(x) <= 180 && Math.abs(y) <= 90) return { crs: 'WGS 84' as const, crsBy: 'range' as const };
   const e = LAMBERT72_EXTENT;
-  if (x >= e.minX && x <= e.maxX && y >= e.minY && y <= e.maxY) return { crs: 'Lambert 72' as const, crsBy: 'range' as const };
+  if (x >= e.minX && x <= e.maxX && y >= e.minY && y <= e.maxY)
+    return { crs: 'Lambert 72' as const, crsBy: 'range' as const };
   throw new BoundaryImportError(
     `${file}: coördinaat [${x}, ${y}] is geen WGS 84 en ligt niet in België in Lambert 72 (EPSG:31370); onbekend stelsel`,
   );
@@ -118,18 +121,23 @@ function validate(input: unknown, options: BoundaryImportOptions) {
     const nis = property(feature?.properties as Record<string, unknown> | null, NIS_KEYS);
     const where = `${file}: feature ${index}${nis ? ` (nis ${nis})` : ''}`;
     if (!nis) throw new BoundaryImportError(`${where}: geen NIS-code (veld nis, NISCODE of REFNIS)`);
-    if (!known.has(nis)) throw new BoundaryImportError(`${where}: NIS-code staat niet in municipalities.json (extra gemeente)`);
-    if (seen.has(nis)) throw new BoundaryImportError(`${where}: NIS-code komt twee keer voor (ook in feature ${seen.get(nis)})`);
+    if (!known.has(nis))
+      throw new BoundaryImportError(`${where}: NIS-code staat niet in municipalities.json (extra gemeente)`);
+    if (seen.has(nis))
+      throw new BoundaryImportError(`${where}: NIS-code komt twee keer voor (ook in feature ${seen.get(nis)})`);
     seen.set(nis, index);
     const geometry = feature.geometry;
     if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') {
-      throw new BoundaryImportError(`${where}: geometrie moet een Polygon of MultiPolygon zijn, niet ${geometry?.type ?? 'leeg'}`);
+      throw new BoundaryImportError(
+        `${where}: geometrie moet een Polygon of MultiPolygon zijn, niet ${geometry?.type ?? 'leeg'}`,
+      );
     }
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     const projected = polygons.map((polygon, p) =>
       polygon.map((ring, r) => {
         const at = `${where}, polygoon ${p}, ring ${r}`;
-        if (!Array.isArray(ring) || ring.length < 4) throw new BoundaryImportError(`${at}: een ring heeft minstens 4 posities`);
+        if (!Array.isArray(ring) || ring.length < 4)
+          throw new BoundaryImportError(`${at}: een ring heeft minstens 4 posities`);
         const first = ring[0]!;
         const last = ring[ring.length - 1]!;
         if (first[0] !== last[0] || first[1] !== last[1]) {
@@ -142,7 +150,9 @@ function validate(input: unknown, options: BoundaryImportOptions) {
           }
           const wgs = toWgs(point);
           if (!insideProvince(wgs)) {
-            throw new BoundaryImportError(`${at}, positie ${i}: [${point[0]}, ${point[1]}] ligt buiten Oost-Vlaanderen`);
+            throw new BoundaryImportError(
+              `${at}, positie ${i}: [${point[0]}, ${point[1]}] ligt buiten Oost-Vlaanderen`,
+            );
           }
           return [wgs[0]!, wgs[1]!];
         });
@@ -151,7 +161,10 @@ function validate(input: unknown, options: BoundaryImportOptions) {
     const out: Feature<Polygon | MultiPolygon, { nis: string; name: string }> = {
       type: 'Feature',
       properties: { nis, name: known.get(nis)! },
-      geometry: projected.length === 1 ? { type: 'Polygon', coordinates: projected[0]! } : { type: 'MultiPolygon', coordinates: projected },
+      geometry:
+        projected.length === 1
+          ? { type: 'Polygon', coordinates: projected[0]! }
+          : { type: 'MultiPolygon', coordinates: projected },
     };
     if (kinks(out).features.length > 0) throw new BoundaryImportError(`${where}: polygoon snijdt zichzelf`);
     features.push(out);
@@ -174,12 +187,18 @@ function countVertices(geometry: Polygon | MultiPolygon): number {
 export function importBoundaries(input: unknown, options: BoundaryImportOptions): BoundaryImportResult {
   const { features, crs, crsBy, vertices } = validate(input, options);
   const source: FeatureCollection = { type: 'FeatureCollection', features };
-  const topo = topology({ municipalities: source } as Parameters<typeof topology>[0], QUANTIZATION) as unknown as Topology;
-  const simplified = simplify(presimplify(topo as Parameters<typeof presimplify>[0]), options.weight ?? SIMPLIFY_WEIGHT) as Topology;
-  const collection = topoFeature(simplified, simplified.objects['municipalities'] as GeometryCollection) as FeatureCollection<
-    Polygon | MultiPolygon,
-    { nis: string; name: string }
-  >;
+  const topo = topology(
+    { municipalities: source } as Parameters<typeof topology>[0],
+    QUANTIZATION,
+  ) as unknown as Topology;
+  const simplified = simplify(
+    presimplify(topo as Parameters<typeof presimplify>[0]),
+    options.weight ?? SIMPLIFY_WEIGHT,
+  ) as Topology;
+  const collection = topoFeature(
+    simplified,
+    simplified.objects['municipalities'] as GeometryCollection,
+  ) as FeatureCollection<Polygon | MultiPolygon, { nis: string; name: string }>;
   let after = 0;
   const out: BoundaryFeature[] = collection.features.map((f, index) => {
     const nis = f.properties.nis;
@@ -191,17 +210,26 @@ export function importBoundaries(input: unknown, options: BoundaryImportOptions)
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     for (const ring of polygons.flat()) {
       if (ring.length < 4) {
-        throw new BoundaryImportError(`${options.file}: feature ${index} (nis ${nis}): ring valt weg bij vereenvoudigen; kies een kleiner gewicht`);
+        throw new BoundaryImportError(
+          `${options.file}: feature ${index} (nis ${nis}): ring valt weg bij vereenvoudigen; kies een kleiner gewicht`,
+        );
       }
     }
     const result = { type: 'Feature', id: nis, properties: { nis, name: f.properties.name }, geometry } as Feature;
     if (kinks(result as Feature<Polygon | MultiPolygon>).features.length > 0) {
-      throw new BoundaryImportError(`${options.file}: feature ${index} (nis ${nis}): snijdt zichzelf na vereenvoudigen; kies een kleiner gewicht`);
+      throw new BoundaryImportError(
+        `${options.file}: feature ${index} (nis ${nis}): snijdt zichzelf na vereenvoudigen; kies een kleiner gewicht`,
+      );
     }
     after += countVertices(geometry);
     return result as BoundaryFeature;
   });
-  return { collection: { type: 'FeatureCollection', features: out }, crs, crsBy, vertices: { before: vertices, after } };
+  return {
+    collection: { type: 'FeatureCollection', features: out },
+    crs,
+    crsBy,
+    vertices: { before: vertices, after },
+  };
 }
 
 /** The web file's bytes: one feature a line, so reruns and diffs are stable and readable. */
@@ -235,7 +263,8 @@ export function parseBoundaries(text: string, file: string, knownNis: ReadonlySe
       }
     });
   }
-  if (problems.length > 0) throw new Error(`Ongeldige grenzen (${problems.length}):\n${problems.slice(0, 20).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`Ongeldige grenzen (${problems.length}):\n${problems.slice(0, 20).join('\n')}`);
   return result.data!;
 }
 

@@ -81,7 +81,10 @@ export function relativePath(d: string): string {
 /** Projects every municipality and the province outline into a width × height box. */
 export function projectMap(boundaries: BoundariesFile, width = MAP_WIDTH, height = MAP_HEIGHT): ProjectedMap {
   const outline = provinceOutline(boundaries);
-  const outlineFeature: Feature<MultiPolygon> = { ...outline.features[0]!, geometry: forD3(outline.features[0]!.geometry) };
+  const outlineFeature: Feature<MultiPolygon> = {
+    ...outline.features[0]!,
+    geometry: forD3(outline.features[0]!.geometry),
+  };
   const projection = geoConicConformal()
     .parallels([49 + 50 / 60, 51 + 10 / 60])
     .rotate([-(4 + 22 / 60), 0])
@@ -94,7 +97,9 @@ export function projectMap(boundaries: BoundariesFile, width = MAP_WIDTH, height
     shapes: boundaries.features.map((f) => ({
       nis: f.id,
       name: f.properties.name,
-      d: relativePath(path({ type: 'Feature', properties: {}, geometry: forD3(f.geometry as Polygon | MultiPolygon) }) ?? ''),
+      d: relativePath(
+        path({ type: 'Feature', properties: {}, geometry: forD3(f.geometry as Polygon | MultiPolygon) }) ?? '',
+      ),
     })),
   };
 }

@@ -39,7 +39,9 @@ export function formatReferenceIssue(issue: ReferenceIssue): string {
 export class GisReferenceError extends Error {
   readonly issues: ReferenceIssue[];
   constructor(issues: ReferenceIssue[]) {
-    super(`Verwijzingen die nergens naartoe leiden (${issues.length}):\n${issues.map(formatReferenceIssue).join('\n')}`);
+    super(
+      `Verwijzingen die nergens naartoe leiden (${issues.length}):\n${issues.map(formatReferenceIssue).join('\n')}`,
+    );
     this.name = 'GisReferenceError';
     this.issues = issues;
   }
@@ -107,7 +109,12 @@ export function checkGisReferences(input: ReferenceInput): ReferenceIssue[] {
       const [, path = '', fragment] = match;
       const line = lineAt(file.text, match.index);
       if (!knownPath(path)) {
-        issues.push({ file: file.path, line, id: path, message: 'deze pagina bestaat niet (let op de slash op het einde)' });
+        issues.push({
+          file: file.path,
+          line,
+          id: path,
+          message: 'deze pagina bestaat niet (let op de slash op het einde)',
+        });
       } else if (path === routes.glossary() && fragment !== undefined) {
         const id = fragment.slice(1);
         const renamedTo = formerIds.get(id);

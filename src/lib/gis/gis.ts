@@ -3,7 +3,12 @@ import { GIS_THEMES, type GisArticleData, type GisTheme } from '../../schemas/gi
 import type { ServiceId } from '../../schemas/common.ts';
 
 /** The services the GIS hub points to, in the order a municipality usually meets them. */
-export const GIS_SERVICE_IDS = ['gis-coordinator', 'gis-operator', 'gis-scan', 'grb-omzetting'] as const satisfies readonly ServiceId[];
+export const GIS_SERVICE_IDS = [
+  'gis-coordinator',
+  'gis-operator',
+  'gis-scan',
+  'grb-omzetting',
+] as const satisfies readonly ServiceId[];
 
 export interface GisArticle {
   id: string;
@@ -16,7 +21,9 @@ const collator = new Intl.Collator('nl-BE', { sensitivity: 'base' });
 export function groupByTheme<T extends GisArticle>(articles: readonly T[]): { theme: GisTheme; articles: T[] }[] {
   return GIS_THEMES.map((theme) => ({
     theme,
-    articles: articles.filter((a) => a.data.theme === theme).sort((a, b) => collator.compare(a.data.title, b.data.title)),
+    articles: articles
+      .filter((a) => a.data.theme === theme)
+      .sort((a, b) => collator.compare(a.data.title, b.data.title)),
   })).filter((group) => group.articles.length > 0);
 }
 

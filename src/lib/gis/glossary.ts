@@ -14,7 +14,11 @@ export const OTHER_INITIAL = '#';
 
 /** "É" → "E"; digits and signs → "#". */
 export function initialOf(term: string): string {
-  const first = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  const first = term
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return ALPHABET.includes(first) ? first : OTHER_INITIAL;
 }
 
@@ -49,7 +53,10 @@ export function jumpList(groups: readonly LetterGroup<unknown>[]): { letter: str
 }
 
 /** Related terms of a term resolved to the terms themselves, in the order the file lists them. */
-export function relatedTerms<T extends Pick<GlossaryTerm, 'id'>>(term: Pick<GlossaryTerm, 'id' | 'related'>, all: readonly T[]): T[] {
+export function relatedTerms<T extends Pick<GlossaryTerm, 'id'>>(
+  term: Pick<GlossaryTerm, 'id' | 'related'>,
+  all: readonly T[],
+): T[] {
   const byId = new Map(all.map((t) => [t.id, t]));
   return term.related.map((id) => {
     const found = byId.get(id);

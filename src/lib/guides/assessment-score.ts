@@ -47,10 +47,16 @@ function tally(measures: readonly MeasureRef[], answers: ReadonlyMap<string, Ans
   return score(done, measures.length - na, na);
 }
 
-function scoreBy<K extends 'topic' | 'guide'>(measures: readonly MeasureRef[], answers: ReadonlyMap<string, Answer>, key: K) {
+function scoreBy<K extends 'topic' | 'guide'>(
+  measures: readonly MeasureRef[],
+  answers: ReadonlyMap<string, Answer>,
+  key: K,
+) {
   const groups = new Map<string, MeasureRef[]>();
   for (const measure of measures) groups.set(measure[key], [...(groups.get(measure[key]) ?? []), measure]);
-  return [...groups].map(([name, inGroup]) => ({ [key]: name, ...tally(inGroup, answers) }) as { [P in K]: string } & Score);
+  return [...groups].map(
+    ([name, inGroup]) => ({ [key]: name, ...tally(inGroup, answers) }) as { [P in K]: string } & Score,
+  );
 }
 
 /** Answers under ids that are not (or no longer) measures on the page do not count. */
@@ -169,4 +175,3 @@ export interface AssessmentLabels {
 }
 
 export type ImportErrorCode = 'tooLarge' | 'notJson' | 'notExport' | 'newer' | 'older' | 'malformed';
-

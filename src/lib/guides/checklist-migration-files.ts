@@ -15,7 +15,11 @@ export class ChecklistMigrationError extends Error {
 }
 
 /** Parses and checks the file's text against the ids the checklists have now. */
-export function parseChecklistMigrations(source: string, currentIds: ReadonlySet<string>, file = MIGRATIONS_FILE): ChecklistMigration[] {
+export function parseChecklistMigrations(
+  source: string,
+  currentIds: ReadonlySet<string>,
+  file = MIGRATIONS_FILE,
+): ChecklistMigration[] {
   let json: unknown;
   try {
     json = JSON.parse(source);
@@ -37,6 +41,9 @@ export function parseChecklistMigrations(source: string, currentIds: ReadonlySet
   return result.data.migrations;
 }
 
-export function readChecklistMigrations(currentIds: ReadonlySet<string>, path = join(guidesDir(), 'checklist-migraties.json')): ChecklistMigration[] {
+export function readChecklistMigrations(
+  currentIds: ReadonlySet<string>,
+  path = join(guidesDir(), 'checklist-migraties.json'),
+): ChecklistMigration[] {
   return parseChecklistMigrations(readFileSync(path, 'utf8'), currentIds);
 }

@@ -27,7 +27,9 @@ export function migrationProblems(
       problems.push(`${where}, veld "to": "${entry.to}" is geen id van een huidig checklistpunt`);
     }
     if (currentIds.has(entry.from)) {
-      problems.push(`${where}, veld "from": "${entry.from}" is nog een huidig checklistpunt; een oud id mag niet meer bestaan`);
+      problems.push(
+        `${where}, veld "from": "${entry.from}" is nog een huidig checklistpunt; een oud id mag niet meer bestaan`,
+      );
     }
     const earlier = firstFrom.get(entry.from);
     if (earlier !== undefined) {
@@ -48,7 +50,9 @@ export function sourcesByTarget(migrations: readonly ChecklistMigration[]): Reco
 
 function merge(sources: readonly (Answer | undefined)[]): Answer | undefined {
   if (sources.every((answer) => answer?.status === 'na')) {
-    const reasons = [...new Set(sources.map((answer) => answer?.reason?.trim()).filter((reason): reason is string => !!reason))];
+    const reasons = [
+      ...new Set(sources.map((answer) => answer?.reason?.trim()).filter((reason): reason is string => !!reason)),
+    ];
     return reasons.length > 0 ? { status: 'na', reason: reasons.join(' / ') } : { status: 'na' };
   }
   if (sources.every((answer) => answer !== undefined) && sources.some((answer) => answer?.status === 'done')) {
@@ -64,7 +68,10 @@ export interface MigrationResult {
 }
 
 /** Moves answers under old ids to their new id; answers under other ids are kept as they are. */
-export function migrateAnswers(answers: ReadonlyMap<string, Answer>, byTarget: Record<string, readonly string[]>): MigrationResult {
+export function migrateAnswers(
+  answers: ReadonlyMap<string, Answer>,
+  byTarget: Record<string, readonly string[]>,
+): MigrationResult {
   const result: Answers = new Map(answers);
   let moved = 0;
   for (const [to, froms] of Object.entries(byTarget)) {

@@ -79,7 +79,11 @@ export function checklistItemId(guideSlug: string, text: string): string {
 }
 
 function isChecklistHeading(node: RootContent): node is Heading {
-  return node.type === 'heading' && node.depth === 2 && toString(node).trim().toLowerCase() === CHECKLIST_HEADING.toLowerCase();
+  return (
+    node.type === 'heading' &&
+    node.depth === 2 &&
+    toString(node).trim().toLowerCase() === CHECKLIST_HEADING.toLowerCase()
+  );
 }
 
 /** Top-level nodes from the "## Checklist" heading up to the next heading of level 1 or 2; undefined when absent. */

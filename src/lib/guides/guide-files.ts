@@ -49,5 +49,7 @@ export function readGuideFiles(dir = guidesDir(), displayDir = 'content/informat
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
     .sort()
-    .map((name) => parseGuideFile(readFileSync(join(dir, name), 'utf8'), `${displayDir}/${name}`, name.replace(/\.mdx$/, '')));
+    .map((name) =>
+      parseGuideFile(readFileSync(join(dir, name), 'utf8'), `${displayDir}/${name}`, name.replace(/\.mdx$/, '')),
+    );
 }

@@ -2,7 +2,13 @@
  * Security guides (content/informatieveiligheid/): ordering, grouping by topic and audience, related guides and
  * review status. Pure functions over anything shaped like a collection entry, so tests need no Astro runtime.
  */
-import { GUIDE_AUDIENCES, GUIDE_TOPICS, type GuideAudience, type GuideData, type GuideTopic } from '../../schemas/guide.ts';
+import {
+  GUIDE_AUDIENCES,
+  GUIDE_TOPICS,
+  type GuideAudience,
+  type GuideData,
+  type GuideTopic,
+} from '../../schemas/guide.ts';
 import { toIsoDate } from '../site/dates.ts';
 import { routes } from '../site/routes.ts';
 import { isReviewOverdue } from './review.ts';
@@ -32,7 +38,8 @@ export function guideSlugFromPath(pathname: string): string | undefined {
 /** Most recently reviewed first; guides reviewed on the same day by title. */
 export function sortByReview<T extends GuideLike>(guides: readonly T[]): T[] {
   return [...guides].sort(
-    (a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime() || a.data.title.localeCompare(b.data.title, 'nl-BE'),
+    (a, b) =>
+      b.data.reviewed.getTime() - a.data.reviewed.getTime() || a.data.title.localeCompare(b.data.title, 'nl-BE'),
   );
 }
 
@@ -58,7 +65,9 @@ export function relatedGuides<T extends GuideLike>(guide: T, all: readonly T[]):
   return guide.data.related.map((slug) => {
     const found = all.find((g) => g.id === slug);
     if (!found) {
-      throw new Error(`${guideFile(guide.id)}: veld "related": er is geen gids "${slug}" (${guideFile(slug)} ontbreekt)`);
+      throw new Error(
+        `${guideFile(guide.id)}: veld "related": er is geen gids "${slug}" (${guideFile(slug)} ontbreekt)`,
+      );
     }
     return found;
   });

@@ -93,8 +93,10 @@ class SelfAssessmentElement extends HTMLElement {
     for (const item of this.#items) {
       const answer = this.#state.answers.get(item.dataset.measure!);
       const status = answer?.status ?? 'open';
-      for (const radio of item.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === status;
-      item.querySelector<HTMLInputElement>('[data-reason-input]')!.value = answer?.status === 'na' ? (answer.reason ?? '') : '';
+      for (const radio of item.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+        radio.checked = radio.value === status;
+      item.querySelector<HTMLInputElement>('[data-reason-input]')!.value =
+        answer?.status === 'na' ? (answer.reason ?? '') : '';
       item.querySelector<HTMLElement>('[data-reason]')!.hidden = status !== 'na';
     }
   }
@@ -224,7 +226,11 @@ class SelfAssessmentElement extends HTMLElement {
   }
 
   #measures(): MeasureRef[] {
-    return this.#items.map((item) => ({ id: item.dataset.measure!, topic: item.dataset.topic!, guide: item.dataset.guide! }));
+    return this.#items.map((item) => ({
+      id: item.dataset.measure!,
+      topic: item.dataset.topic!,
+      guide: item.dataset.guide!,
+    }));
   }
 
   #scoreText(template: string, score: { done: number; total: number; percent: number; na: number }): string {
@@ -238,7 +244,9 @@ class SelfAssessmentElement extends HTMLElement {
     this.querySelector('[data-overall]')!.textContent = overall;
     for (const topic of scores.topics) {
       const text = this.#scoreText(this.#labels.topicScore, topic);
-      for (const cell of this.querySelectorAll(`[data-topic-score="${topic.topic}"], [data-report-topic="${topic.topic}"]`)) {
+      for (const cell of this.querySelectorAll(
+        `[data-topic-score="${topic.topic}"], [data-report-topic="${topic.topic}"]`,
+      )) {
         cell.textContent = text;
       }
     }

@@ -79,9 +79,13 @@ export function parseWith<T>(schema: z.ZodType<T>, root: unknown, file: string, 
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const { entry, field } = describeEntry(root, issue.path);
-    const message =
-      issue.code === 'unrecognized_keys' ? `onbekend veld: ${issue.keys.join(', ')}` : issue.message;
-    issues.push({ file, entry, field: issue.code === 'unrecognized_keys' ? field || issue.keys.join(', ') : field, message });
+    const message = issue.code === 'unrecognized_keys' ? `onbekend veld: ${issue.keys.join(', ')}` : issue.message;
+    issues.push({
+      file,
+      entry,
+      field: issue.code === 'unrecognized_keys' ? field || issue.keys.join(', ') : field,
+      message,
+    });
   }
   return undefined;
 }
@@ -104,9 +108,7 @@ function findOverlaps(agreements: Agreement[], file: string): DataIssue[] {
     groups.set(key, [...(groups.get(key) ?? []), index]);
   });
   for (const indexes of groups.values()) {
-    const sorted = [...indexes].sort(
-      (i, j) => agreements[i]!.start.localeCompare(agreements[j]!.start) || i - j,
-    );
+    const sorted = [...indexes].sort((i, j) => agreements[i]!.start.localeCompare(agreements[j]!.start) || i - j);
     sorted.forEach((later, position) => {
       const b = agreements[later]!;
       for (const earlier of sorted.slice(0, position)) {
@@ -150,7 +152,9 @@ export function validateDataset(raw: RawDataFiles, serviceIds: readonly string[]
       ? parseWith(authoritiesFileSchema, roots.authorities, paths.authorities, issues)
       : undefined;
   const agreementsFile =
-    roots.agreements !== undefined ? parseWith(agreementsFileSchema, roots.agreements, paths.agreements, issues) : undefined;
+    roots.agreements !== undefined
+      ? parseWith(agreementsFileSchema, roots.agreements, paths.agreements, issues)
+      : undefined;
 
   if (municipalitiesFile) {
     for (const [nis, indexes] of findDuplicates(municipalitiesFile.municipalities, (m) => m.nis)) {

@@ -42,7 +42,10 @@ export function niceStep(max: number, maxTicks = 5): number {
   return 10 * power;
 }
 
-export function growthChartLayout(points: readonly GrowthPoint[], size: GrowthChartSize = { width: 640, height: 260 }): GrowthChartLayout {
+export function growthChartLayout(
+  points: readonly GrowthPoint[],
+  size: GrowthChartSize = { width: 640, height: 260 },
+): GrowthChartLayout {
   const plot = { left: 40, top: 12, right: size.width - 8, bottom: size.height - 28 };
   const max = Math.max(1, ...points.map((p) => p.count));
   const step = niceStep(max);

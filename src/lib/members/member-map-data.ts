@@ -11,7 +11,13 @@ import { parseBoundaries, provinceOutline } from '../geo/boundaries.ts';
 import type { BoundariesFile } from '../../schemas/boundary.ts';
 import { contentDir } from './dataset-files.ts';
 import type { Dataset } from './dataset.ts';
-import { firstAgreementYear, memberAuthorities, type BoundaryCollection, type MemberMapData, type MemberService } from './members.ts';
+import {
+  firstAgreementYear,
+  memberAuthorities,
+  type BoundaryCollection,
+  type MemberMapData,
+  type MemberService,
+} from './members.ts';
 
 const display = (path: string): string => relative(process.cwd(), path) || path;
 
@@ -19,7 +25,9 @@ const display = (path: string): string => relative(process.cwd(), path) || path;
 export function readProvinceOutline(data: Dataset, dataDir = join(contentDir(), 'data')): FeatureCollection {
   const boundaries = readBoundaries(data, dataDir);
   if (!boundaries) {
-    throw new Error(`${display(join(dataDir, 'boundaries.geojson'))}: ontbreekt; maak het met npm run import:boundaries`);
+    throw new Error(
+      `${display(join(dataDir, 'boundaries.geojson'))}: ontbreekt; maak het met npm run import:boundaries`,
+    );
   }
   return provinceOutline(boundaries as BoundariesFile);
 }
@@ -32,7 +40,11 @@ export function readBoundaries(data: Dataset, dataDir = join(contentDir(), 'data
   return parseBoundaries(readFileSync(path, 'utf8'), display(path), known) as BoundaryCollection;
 }
 
-export function memberMapData(data: Dataset, services: readonly MemberService[], borders: BorderTopology): MemberMapData {
+export function memberMapData(
+  data: Dataset,
+  services: readonly MemberService[],
+  borders: BorderTopology,
+): MemberMapData {
   return {
     asOf: data.asOf,
     borders,
@@ -44,7 +56,9 @@ export function memberMapData(data: Dataset, services: readonly MemberService[],
 }
 
 /** The services catalogue entries as the map and table need them. */
-export function memberServices(entries: readonly { id: string; data: { title: string; pillar: MemberService['pillar'] } }[]): MemberService[] {
+export function memberServices(
+  entries: readonly { id: string; data: { title: string; pillar: MemberService['pillar'] } }[],
+): MemberService[] {
   return entries.map((entry) => ({ id: entry.id, title: entry.data.title, pillar: entry.data.pillar }));
 }
 
@@ -52,7 +66,9 @@ export function memberServices(entries: readonly { id: string; data: { title: st
 export function readBorderTopology(data: Dataset, dataDir = join(contentDir(), 'data')): BorderTopology {
   const boundaries = readBoundaries(data, dataDir);
   if (!boundaries) {
-    throw new Error(`${display(join(dataDir, 'boundaries.geojson'))}: ontbreekt; maak het met npm run import:boundaries`);
+    throw new Error(
+      `${display(join(dataDir, 'boundaries.geojson'))}: ontbreekt; maak het met npm run import:boundaries`,
+    );
   }
   return encodeBorders(boundaries as BoundariesFile);
 }

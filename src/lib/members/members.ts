@@ -81,7 +81,9 @@ const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 /** Centre of each authority's municipalities (its own municipality when it covers one), by authority id: the point of
  * each authority in /open-data/besturen.geojson. */
-export function authorityCentres(data: Pick<Dataset, 'authorities' | 'municipalities'>): Map<string, { lat: number; lon: number }> {
+export function authorityCentres(
+  data: Pick<Dataset, 'authorities' | 'municipalities'>,
+): Map<string, { lat: number; lon: number }> {
   const places = new Map(data.municipalities.map((m) => [m.nis, m]));
   return new Map(
     data.authorities.map((authority) => {
@@ -116,7 +118,11 @@ export function dateForYear(year: number, asOf: string): string {
 }
 
 /** Authorities with an active agreement on the filter's date (for its service and type), with their services. */
-export function filterMembers(authorities: readonly MemberAuthority[], filter: MemberFilter, asOf: string): MemberRow[] {
+export function filterMembers(
+  authorities: readonly MemberAuthority[],
+  filter: MemberFilter,
+  asOf: string,
+): MemberRow[] {
   const date = dateForYear(filter.year, asOf);
   const rows: MemberRow[] = [];
   for (const authority of authorities) {

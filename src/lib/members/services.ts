@@ -15,7 +15,9 @@ export function participantCount(data: Dataset, serviceId: string): number {
   return activeAuthorityIds(data.agreements, data.asOf, [serviceId]).size;
 }
 
-export function groupByPillar<T extends { data: { pillar: Pillar } }>(entries: T[]): { pillar: Pillar; entries: T[] }[] {
+export function groupByPillar<T extends { data: { pillar: Pillar } }>(
+  entries: T[],
+): { pillar: Pillar; entries: T[] }[] {
   return PILLARS.map((pillar) => ({ pillar, entries: entries.filter((e) => e.data.pillar === pillar) })).filter(
     (group) => group.entries.length > 0,
   );

@@ -26,16 +26,18 @@ export function newestFirst<T extends NewsItem>(items: readonly T[]): T[] {
  */
 export function relatedNews<T extends NewsItem>(current: NewsItem, items: readonly T[], limit = 3): T[] {
   const tags = new Set(current.data.tags);
-  return newestFirst(items)
-    .filter((item) => item.id !== current.id)
-    .map((item) => {
-      const sharedTags = item.data.tags.filter((tag) => tags.has(tag)).length;
-      const samePillar = item.data.pillar === current.data.pillar ? 1 : 0;
-      return { item, score: sharedTags * 2 + samePillar };
-    })
-    .filter(({ score }) => score > 0)
-    // Array#sort is stable, so equal scores keep the newest-first order.
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ item }) => item);
+  return (
+    newestFirst(items)
+      .filter((item) => item.id !== current.id)
+      .map((item) => {
+        const sharedTags = item.data.tags.filter((tag) => tags.has(tag)).length;
+        const samePillar = item.data.pillar === current.data.pillar ? 1 : 0;
+        return { item, score: sharedTags * 2 + samePillar };
+      })
+      .filter(({ score }) => score > 0)
+      // Array#sort is stable, so equal scores keep the newest-first order.
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ item }) => item)
+  );
 }

@@ -87,7 +87,10 @@ export function agreementsCsv(data: Dataset): string {
  * One Point per authority at the centre of its municipalities, with its active services; `site` makes page links
  * absolute.
  */
-export function authoritiesGeoJson(data: Dataset, site: URL | string): FeatureCollection<Point, AuthorityFeatureProperties> {
+export function authoritiesGeoJson(
+  data: Dataset,
+  site: URL | string,
+): FeatureCollection<Point, AuthorityFeatureProperties> {
   const centres = authorityCentres(data);
   const features: Feature<Point, AuthorityFeatureProperties>[] = data.authorities.map((authority) =>
     pointFeature(

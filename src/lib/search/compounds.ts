@@ -9,7 +9,9 @@ import { dutchLexicon } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
 // hyphen ships CommonJS per language; its sync API keeps the build's text pass simple.
-const { hyphenateSync } = require('hyphen/nl') as { hyphenateSync: (text: string, options: { hyphenChar: string }) => string };
+const { hyphenateSync } = require('hyphen/nl') as {
+  hyphenateSync: (text: string, options: { hyphenChar: string }) => string;
+};
 
 /** Character offsets at which the Dutch patterns allow a break. */
 export function syllableBoundaries(word: string): Set<number> {
@@ -93,6 +95,8 @@ export function compoundIndexText(text: string): string {
   return findCompounds(text)
     .map(({ word, parts }) => ({ word, missing: compoundKeys(word, parts).filter((key) => !present.has(key)) }))
     .filter(({ missing }) => missing.length > 0)
-    .flatMap(({ word, missing }) => Array<string>(Math.min(uses.get(word) ?? 1, MAX_REPEAT)).fill(`${word} (${missing.join(' ')})`))
+    .flatMap(({ word, missing }) =>
+      Array<string>(Math.min(uses.get(word) ?? 1, MAX_REPEAT)).fill(`${word} (${missing.join(' ')})`),
+    )
     .join(', ');
 }

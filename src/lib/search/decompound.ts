@@ -17,13 +17,50 @@ const LINKERS = ['', 's', 'e', 'en', 'n'];
 const ENDINGS = ['', 's', 'en', 'e', 'n', "'s", 'es', 'ers', 'er'];
 /** Derivational suffixes that happen to be words: "betaal|baar" and "kinder|loos" are no compounds for search. */
 const SUFFIX_WORDS = new Set([
-  'baar', 'lijk', 'heid', 'schap', 'achtig', 'loos', 'zaam', 'waardig', 'matig', 'wijze', 'ling', 'tje', 'eren', 'lende', 'ende', 'ring',
+  'baar',
+  'lijk',
+  'heid',
+  'schap',
+  'achtig',
+  'loos',
+  'zaam',
+  'waardig',
+  'matig',
+  'wijze',
+  'ling',
+  'tje',
+  'eren',
+  'lende',
+  'ende',
+  'ring',
 ]);
 /**
  * Prefixes that are words too: "over|leven", "voor|komen", "samen|werking" are derived words, not compounds. A
  * reading may not start with one; the whole word, when listed, is then one part ("samenwerking|s|overeenkomst").
  */
-const PREFIX_WORDS = new Set(['over', 'voor', 'onder', 'door', 'mede', 'tegen', 'terug', 'samen', 'weder', 'verder', 'achter', 'boven', 'binnen', 'buiten', 'rond', 'toe', 'uit', 'aan', 'weer', 'trans', 'bloot']);
+const PREFIX_WORDS = new Set([
+  'over',
+  'voor',
+  'onder',
+  'door',
+  'mede',
+  'tegen',
+  'terug',
+  'samen',
+  'weder',
+  'verder',
+  'achter',
+  'boven',
+  'binnen',
+  'buiten',
+  'rond',
+  'toe',
+  'uit',
+  'aan',
+  'weer',
+  'trans',
+  'bloot',
+]);
 
 export interface Overrides {
   neverSplit: ReadonlySet<string>;

@@ -6,7 +6,16 @@
 import type { Pillar } from '../../schemas/common.ts';
 import { routes } from '../site/routes.ts';
 
-export const SEARCH_TYPES = ['dienst', 'gids', 'gis-artikel', 'begrip', 'evenement', 'nieuws', 'bestuur', 'pagina'] as const;
+export const SEARCH_TYPES = [
+  'dienst',
+  'gids',
+  'gis-artikel',
+  'begrip',
+  'evenement',
+  'nieuws',
+  'bestuur',
+  'pagina',
+] as const;
 type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The pillar filter's values are the labels users see, as the index stores them. */

@@ -51,7 +51,8 @@ export function pagefindFilters(state: SearchState, without?: FilterKey): Record
  * (counts given the query and the search's filters) and `totalFilters` (counts given the query alone); when the
  * other filter is chosen as well, an extra search with only that filter gives them.
  */
-export type CountPlan = { from: 'filters' } | { from: 'totalFilters' } | { from: 'extra'; filters: Record<string, string> };
+export type CountPlan =
+  { from: 'filters' } | { from: 'totalFilters' } | { from: 'extra'; filters: Record<string, string> };
 
 export function countPlan(state: SearchState, key: FilterKey): CountPlan {
   if (!state[key]) return { from: 'filters' };
@@ -79,7 +80,12 @@ export function filterOptions(
   order: readonly string[],
   chosen?: string,
 ): { value: string; count: number }[] {
-  const values = [...order, ...Object.keys(counts).filter((v) => !order.includes(v)).sort()];
+  const values = [
+    ...order,
+    ...Object.keys(counts)
+      .filter((v) => !order.includes(v))
+      .sort(),
+  ];
   return values
     .map((value) => ({ value, count: counts[value] ?? 0 }))
     .filter(({ value, count }) => count > 0 || value === chosen);
@@ -107,7 +113,11 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 
 /** Lowercase letters and digits only, accents removed: how words are compared below. */
 function normalise(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The query's words as compared below; none for a query of punctuation only. */
@@ -123,7 +133,9 @@ export function queryTerms(query: string): string[] {
  */
 export function isRealMatch(terms: string[], excerpt: string): boolean {
   if (terms.length === 0) return true;
-  const marked = excerptParts(excerpt).filter((p) => p.marked).map((p) => normalise(p.text));
+  const marked = excerptParts(excerpt)
+    .filter((p) => p.marked)
+    .map((p) => normalise(p.text));
   if (marked.length === 0) return true;
   return marked.some((word) =>
     terms.some((term) => {
@@ -151,7 +163,10 @@ export function titleMatchIndex(query: string, titles: readonly (string | undefi
  * another page uses the same words more often.
  */
 export function titleMatchFirst<T extends { meta: { title?: string } }>(query: string, results: T[]): T[] {
-  const index = titleMatchIndex(query, results.map((r) => r.meta.title));
+  const index = titleMatchIndex(
+    query,
+    results.map((r) => r.meta.title),
+  );
   return index > 0 ? [results[index]!, ...results.slice(0, index), ...results.slice(index + 1)] : results;
 }
 

@@ -46,7 +46,9 @@ export function correctWord(word: string, vocabulary: Vocabulary, limit = 3): Co
     const d = distance(wanted, candidate);
     if (d <= max) found.push({ word: candidate, distance: d, count });
   }
-  return found.sort((a, b) => a.distance - b.distance || b.count - a.count || (a.word < b.word ? -1 : 1)).slice(0, limit);
+  return found
+    .sort((a, b) => a.distance - b.distance || b.count - a.count || (a.word < b.word ? -1 : 1))
+    .slice(0, limit);
 }
 
 /**

@@ -23,7 +23,8 @@ export function parseSynonyms(data: unknown, file = SYNONYMS_FILE): string[][] {
   }
   const owner = new Map<string, number>();
   return result.data.groups.map((group, index) => {
-    if (group.length < 2) throw new Error(`${file}: groep ${index} heeft minstens twee termen nodig (nu ${group.length})`);
+    if (group.length < 2)
+      throw new Error(`${file}: groep ${index} heeft minstens twee termen nodig (nu ${group.length})`);
     return group.map((raw, position) => {
       const term = normalizeTerm(raw);
       if (!term) throw new Error(`${file}: groep ${index}, term ${position} is leeg`);
@@ -68,7 +69,7 @@ const MAX_REPEAT = 8;
 function mentions(text: string, term: string): number {
   let pattern = patterns.get(term);
   if (!pattern) {
-    const ending = term.length >= 6 ? "\\p{L}{0,3}" : "(?:'?s)?";
+    const ending = term.length >= 6 ? '\\p{L}{0,3}' : "(?:'?s)?";
     pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(term)}${ending}(?![\\p{L}\\p{N}])`, 'gu');
     patterns.set(term, pattern);
   }

@@ -99,7 +99,9 @@ export function linkProblem(url: string, index: SiteIndex): string | undefined {
   const path = pathAndQuery.split('?')[0]!;
   if (!index.paths.has(path)) {
     const withSlash = `${path}/`;
-    return index.paths.has(withSlash) ? `${url}: pagina-adressen eindigen op "/" (${withSlash})` : `${url}: deze pagina bestaat niet`;
+    return index.paths.has(withSlash)
+      ? `${url}: pagina-adressen eindigen op "/" (${withSlash})`
+      : `${url}: deze pagina bestaat niet`;
   }
   if (fragment) {
     const known = index.anchors.get(path);

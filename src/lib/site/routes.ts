@@ -6,7 +6,12 @@
  */
 
 /** The files under /open-data/, each written by an endpoint in src/pages/open-data/. */
-export const OPEN_DATA_FILES = ['overeenkomsten.csv', 'overeenkomsten.json', 'besturen.geojson', 'gemeenten.geojson'] as const;
+export const OPEN_DATA_FILES = [
+  'overeenkomsten.csv',
+  'overeenkomsten.json',
+  'besturen.geojson',
+  'gemeenten.geojson',
+] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
 export const routes = {
@@ -54,4 +59,8 @@ export const routes = {
 } as const;
 
 /** The routes the build's integrations write, which therefore have no file under src/pages. */
-export const GENERATED_ROUTES = ['searchVocabulary', 'pagefind', 'sitemapIndex'] as const satisfies readonly (keyof typeof routes)[];
+export const GENERATED_ROUTES = [
+  'searchVocabulary',
+  'pagefind',
+  'sitemapIndex',
+] as const satisfies readonly (keyof typeof routes)[];

@@ -3,16 +3,35 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BoundaryImportError, importBoundaries, parseBoundaries, provinceOutline, serializeBoundaries } from '../../../src/lib/geo/boundaries.ts';
+import {
+  BoundaryImportError,
+  importBoundaries,
+  parseBoundaries,
+  provinceOutline,
+  serializeBoundaries,
+} from '../../../src/lib/geo/boundaries.ts';
 import { readProvinceOutline } from '../../../src/lib/members/member-map-data.ts';
 import { loadDataset } from '../../../src/lib/members/dataset-files.ts';
 import { lambert72ToWgs84, wgs84ToLambert72 } from '../../../src/lib/geo/lambert72.ts';
 
-const SOURCE = join(import.meta.dirname, '..', '..', '..', 'content', 'data', 'sources', 'boundaries', 'oost-vlaanderen-gemeenten-2025.geojson');
+const SOURCE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'content',
+  'data',
+  'sources',
+  'boundaries',
+  'oost-vlaanderen-gemeenten-2025.geojson',
+);
 const WEB_FILE = join(import.meta.dirname, '..', '..', '..', 'content', 'data', 'boundaries.geojson');
 const sourceText = readFileSync(SOURCE, 'utf8');
 const source = () => JSON.parse(sourceText);
-const municipalities = JSON.parse(readFileSync('content/data/municipalities.json', 'utf8')).municipalities as { nis: string; name: string }[];
+const municipalities = JSON.parse(readFileSync('content/data/municipalities.json', 'utf8')).municipalities as {
+  nis: string;
+  name: string;
+}[];
 const known = new Map(municipalities.map((m) => [m.nis, m.name]));
 const options = { file: 'gemeenten.geojson', known, project: lambert72ToWgs84 };
 const run = (json: unknown) => importBoundaries(json, options);
@@ -30,7 +49,9 @@ describe('importBoundaries', () => {
   it('reads the same borders in Lambert 72, detected by the crs member or by the coordinate range', () => {
     const lambert = source();
     for (const f of lambert.features) {
-      f.geometry.coordinates = f.geometry.coordinates.map((ring: [number, number][]) => ring.map((p) => wgs84ToLambert72(p)));
+      f.geometry.coordinates = f.geometry.coordinates.map((ring: [number, number][]) =>
+        ring.map((p) => wgs84ToLambert72(p)),
+      );
     }
     const byRange = run(lambert);
     expect(byRange.crs).toBe('Lambert 72');
@@ -94,7 +115,9 @@ describe('importBoundaries', () => {
 
   it('keeps shared borders shared: every simplified border vertex of a neighbour pair is used by both', () => {
     const key = (p: number[]) => `${p[0]},${p[1]}`;
-    const sets = result.collection.features.map((f) => new Set((f.geometry.coordinates as number[][][]).flat().map(key)));
+    const sets = result.collection.features.map(
+      (f) => new Set((f.geometry.coordinates as number[][][]).flat().map(key)),
+    );
     // Gent and its neighbour Merelbeke-Melle share many vertices, exactly (one arc, simplified once).
     const index = (nis: string) => result.collection.features.findIndex((f) => f.id === nis);
     const gent = sets[index('44021')]!;
@@ -110,7 +133,9 @@ describe('importBoundaries', () => {
 
   it('writes a file that parseBoundaries accepts', () => {
     expect(() => run(source())).not.toThrow(BoundaryImportError);
-    expect(parseBoundaries(serializeBoundaries(result.collection), 'b.geojson', new Set(known.keys())).features).toHaveLength(55);
+    expect(
+      parseBoundaries(serializeBoundaries(result.collection), 'b.geojson', new Set(known.keys())).features,
+    ).toHaveLength(55);
   });
 });
 
@@ -140,7 +165,9 @@ describe('parseBoundaries', () => {
     );
     const swapped = JSON.parse(valid);
     swapped.features[0].geometry.coordinates[0][0] = [51.06, 4.03];
-    expect(() => parseBoundaries(JSON.stringify(swapped), 'b.geojson', new Set(known.keys()))).toThrow(/features.0.geometry.coordinates.0.0/);
+    expect(() => parseBoundaries(JSON.stringify(swapped), 'b.geojson', new Set(known.keys()))).toThrow(
+      /features.0.geometry.coordinates.0.0/,
+    );
   });
 });
 

@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parseBoundaries } from '../../../src/lib/geo/boundaries.ts';
 import { MAP_HEIGHT, MAP_WIDTH, projectMap, relativePath } from '../../../src/lib/geo/geo.ts';
 
-const municipalities = JSON.parse(readFileSync('content/data/municipalities.json', 'utf8')).municipalities as { nis: string }[];
-const boundaries = parseBoundaries(readFileSync('content/data/boundaries.geojson', 'utf8'), 'b', new Set(municipalities.map((m) => m.nis)));
+const municipalities = JSON.parse(readFileSync('content/data/municipalities.json', 'utf8')).municipalities as {
+  nis: string;
+}[];
+const boundaries = parseBoundaries(
+  readFileSync('content/data/boundaries.geojson', 'utf8'),
+  'b',
+  new Set(municipalities.map((m) => m.nis)),
+);
 
 /** Absolute points of a relative path, to check where the shapes land. */
 function points(d: string): [number, number][] {
@@ -30,7 +36,12 @@ describe('static municipality map', () => {
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(-0.1);
     expect(Math.max(...ys)).toBeLessThanOrEqual(MAP_HEIGHT + 0.1);
     // fitSize touches the box on at least one axis.
-    expect(Math.max(Math.max(...xs) - Math.min(...xs) > MAP_WIDTH - 2 ? 1 : 0, Math.max(...ys) - Math.min(...ys) > MAP_HEIGHT - 2 ? 1 : 0)).toBe(1);
+    expect(
+      Math.max(
+        Math.max(...xs) - Math.min(...xs) > MAP_WIDTH - 2 ? 1 : 0,
+        Math.max(...ys) - Math.min(...ys) > MAP_HEIGHT - 2 ? 1 : 0,
+      ),
+    ).toBe(1);
   });
 
   it('puts the north on top: Gent lies above Geraardsbergen', () => {

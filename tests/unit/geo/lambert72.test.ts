@@ -45,11 +45,7 @@ function coordinateFrame([x, y, z]: [number, number, number]): [number, number, 
   const [tx, ty, tz] = [-106.8686, 52.2978, -103.7239];
   const [rx, ry, rz] = [-0.3366, 0.457, -1.8422].map((r) => r * ARC_SECOND) as [number, number, number];
   const m = 1 + -1.2747e-6;
-  return [
-    m * (x + rz * y - ry * z) + tx,
-    m * (-rz * x + y + rx * z) + ty,
-    m * (ry * x - rx * y + z) + tz,
-  ];
+  return [m * (x + rz * y - ry * z) + tx, m * (-rz * x + y + rx * z) + ty, m * (ry * x - rx * y + z) + tz];
 }
 
 /** Distance in metres between two WGS84 positions a few metres apart. */
@@ -60,7 +56,10 @@ function metresBetween([lon1, lat1]: [number, number], [lon2, lat2]: [number, nu
 
 describe('Lambert 72 to WGS84', () => {
   it('projects the EPSG reference point back to its published BD72 position within 1 m', () => {
-    const bd72 = proj4(LAMBERT72.replace(/\+towgs84=\S+ /, ''), '+proj=longlat +ellps=intl +no_defs', [EASTING, NORTHING]);
+    const bd72 = proj4(LAMBERT72.replace(/\+towgs84=\S+ /, ''), '+proj=longlat +ellps=intl +no_defs', [
+      EASTING,
+      NORTHING,
+    ]);
     expect(metresBetween(bd72 as [number, number], [BD72_LON, BD72_LAT])).toBeLessThan(1);
   });
 

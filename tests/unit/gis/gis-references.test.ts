@@ -3,7 +3,13 @@ import { checkGisReferences, formatReferenceIssue, type ReferenceInput } from '.
 import { readReferenceInput } from '../../../src/lib/gis/gis-references-files.ts';
 import { routes } from '../../../src/lib/site/routes.ts';
 
-function input(files: Record<string, string>, terms = [{ id: 'grb', related: ['crab'] }, { id: 'crab', related: [] }]): ReferenceInput {
+function input(
+  files: Record<string, string>,
+  terms = [
+    { id: 'grb', related: ['crab'] },
+    { id: 'crab', related: [] },
+  ],
+): ReferenceInput {
   return {
     files: Object.entries(files).map(([path, text]) => ({ path, text })),
     glossary: { path: 'content/glossary/begrippen.json', terms },
@@ -27,7 +33,9 @@ describe('checkGisReferences', () => {
       input({ 'content/news/x.md': 'Eerste regel.\nOver [WMS](/gis/begrippen/#wms) en [GRB](/gis/begrippen/#grb).' }),
     );
     expect(issues).toEqual([expect.objectContaining({ file: 'content/news/x.md', line: 2, id: 'wms' })]);
-    expect(formatReferenceIssue(issues[0]!)).toMatch(/^content\/news\/x\.md:2: "wms": .*content\/glossary\/begrippen\.json/);
+    expect(formatReferenceIssue(issues[0]!)).toMatch(
+      /^content\/news\/x\.md:2: "wms": .*content\/glossary\/begrippen\.json/,
+    );
   });
 
   it('reports a related id that is not a term, and a term listed twice', () => {
@@ -63,9 +71,16 @@ describe('checkGisReferences', () => {
 
   it('reports links to GIS pages that do not exist, including a missing trailing slash', () => {
     const issues = checkGisReferences(
-      input({ 'content/gis/a.mdx': '[x](/gis/grb) [y](/gis/onbekend/) [z](/gis/netwerk/geen-dag/) [w](/gis/begrippen#grb)' }),
+      input({
+        'content/gis/a.mdx': '[x](/gis/grb) [y](/gis/onbekend/) [z](/gis/netwerk/geen-dag/) [w](/gis/begrippen#grb)',
+      }),
     );
-    expect(issues.map((i) => i.id)).toEqual(['/gis/grb', routes.gisArticle('onbekend'), routes.event('geen-dag'), '/gis/begrippen']);
+    expect(issues.map((i) => i.id)).toEqual([
+      '/gis/grb',
+      routes.gisArticle('onbekend'),
+      routes.event('geen-dag'),
+      '/gis/begrippen',
+    ]);
   });
 
   it('ignores /gis/ inside other hosts’ URLs', () => {

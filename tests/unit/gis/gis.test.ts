@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { groupByTheme, relatedArticles, type GisArticle } from '../../../src/lib/gis/gis.ts';
 
-const article = (id: string, title: string, theme: GisArticle['data']['theme'], related: string[] = []): GisArticle => ({
+const article = (
+  id: string,
+  title: string,
+  theme: GisArticle['data']['theme'],
+  related: string[] = [],
+): GisArticle => ({
   id,
   data: { title, summary: 'Samenvatting.', theme, related },
 });
@@ -27,6 +32,8 @@ describe('relatedArticles', () => {
     expect(relatedArticles(articles[1]!, articles).map((a) => a.id)).toEqual(['webdiensten']);
   });
   it('fails naming the file, the field and the missing id', () => {
-    expect(() => relatedArticles(articles[3]!, articles)).toThrow(/content\/gis\/omzetting\.mdx: veld related: .*"ontbreekt"/);
+    expect(() => relatedArticles(articles[3]!, articles)).toThrow(
+      /content\/gis\/omzetting\.mdx: veld related: .*"ontbreekt"/,
+    );
   });
 });

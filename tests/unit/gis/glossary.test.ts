@@ -61,7 +61,10 @@ describe('glossaryTermSchema', () => {
   it('holds former ids to the same rule', () => {
     const result = glossaryTermSchema.safeParse({ ...valid, formerIds: ['stratenregister', '3d-grb'] });
     expect(result.error!.issues).toEqual([
-      expect.objectContaining({ path: ['formerIds', 1], message: expect.stringMatching(/moet met een letter beginnen/) }),
+      expect.objectContaining({
+        path: ['formerIds', 1],
+        message: expect.stringMatching(/moet met een letter beginnen/),
+      }),
     ]);
   });
 });

@@ -94,7 +94,9 @@ describe('saved state', () => {
   });
 
   it('drops a broken answer instead of guessing it', () => {
-    const state = parseSavedState('{"version":2,"bestuur":"X","answers":{"a":{"status":"klaar"},"b":{"status":"done"}}}');
+    const state = parseSavedState(
+      '{"version":2,"bestuur":"X","answers":{"a":{"status":"klaar"},"b":{"status":"done"}}}',
+    );
     expect([...state.answers.keys()]).toEqual(['b']);
   });
 });

@@ -23,7 +23,11 @@ ${items.join('\n')}
 ${after}`;
 
 describe('extractChecklist', () => {
-  const items = ['- [ ] Gebruik MFA op **elk** account.', '- [x] Test de back-up.', '- [ ] Meld een datalek binnen 72 uur.'];
+  const items = [
+    '- [ ] Gebruik MFA op **elk** account.',
+    '- [x] Test de back-up.',
+    '- [ ] Meld een datalek binnen 72 uur.',
+  ];
 
   it('returns the task-list items under "## Checklist" in order, as plain text', () => {
     const result = extractChecklist(guide('Inleiding.', items), 'wachtwoorden');
@@ -45,7 +49,11 @@ describe('extractChecklist', () => {
   it('keeps every id when other text in the guide changes, items are added or the order changes', () => {
     const before = extractChecklist(guide('Inleiding.', items), 'g');
     const after = extractChecklist(
-      guide('Een volledig herschreven inleiding met [een link](/x/).', ['- [ ] Een nieuw punt.', ...items.reverse()], '\n## Meer\n\nNog tekst.'),
+      guide(
+        'Een volledig herschreven inleiding met [een link](/x/).',
+        ['- [ ] Een nieuw punt.', ...items.reverse()],
+        '\n## Meer\n\nNog tekst.',
+      ),
       'g',
     );
     const idOf = (list: typeof before, text: string) => list.find((item) => item.text === text)?.id;

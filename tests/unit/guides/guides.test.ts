@@ -15,7 +15,15 @@ import { routes } from '../../../src/lib/site/routes.ts';
 function guide(id: string, reviewed: string, extra: Partial<GuideLike['data']> = {}): GuideLike {
   return {
     id,
-    data: { title: id.toUpperCase(), summary: 's', audience: ['ict'], topic: 'beleid', reviewed: new Date(reviewed), related: [], ...extra },
+    data: {
+      title: id.toUpperCase(),
+      summary: 's',
+      audience: ['ict'],
+      topic: 'beleid',
+      reviewed: new Date(reviewed),
+      related: [],
+      ...extra,
+    },
   };
 }
 
@@ -53,7 +61,9 @@ describe('relatedGuides', () => {
 
   it('fails with file and field for a related slug without a guide', () => {
     const broken = guide('x', '2026-01-01', { related: ['bestaat-niet'] });
-    expect(() => relatedGuides(broken, guides)).toThrow(/content\/informatieveiligheid\/x\.mdx: veld "related".*bestaat-niet/);
+    expect(() => relatedGuides(broken, guides)).toThrow(
+      /content\/informatieveiligheid\/x\.mdx: veld "related".*bestaat-niet/,
+    );
   });
 });
 
@@ -64,7 +74,9 @@ describe('review status', () => {
   });
 
   it('names the overdue files in the build report', () => {
-    expect(overdueReport(guides, '2026-11-01')).toContain('content/informatieveiligheid/oud.mdx (nagekeken 2025-01-10)');
+    expect(overdueReport(guides, '2026-11-01')).toContain(
+      'content/informatieveiligheid/oud.mdx (nagekeken 2025-01-10)',
+    );
     expect(overdueReport(guides, '2025-06-01')).toMatch(/^Alle 3 gidsen/);
   });
 });

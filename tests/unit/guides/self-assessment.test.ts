@@ -3,7 +3,8 @@ import { checklistItemId } from '../../../src/lib/guides/checklist.ts';
 import { buildAssessment, type GuideWithBody } from '../../../src/lib/guides/self-assessment.ts';
 import { routes } from '../../../src/lib/site/routes.ts';
 
-const checklist = (...items: string[]) => `## Inleiding\n\nTekst.\n\n## Checklist\n\n<Checklist>\n\n${items.map((i) => `- [ ] ${i}`).join('\n')}\n\n</Checklist>\n`;
+const checklist = (...items: string[]) =>
+  `## Inleiding\n\nTekst.\n\n## Checklist\n\n<Checklist>\n\n${items.map((i) => `- [ ] ${i}`).join('\n')}\n\n</Checklist>\n`;
 
 function guide(id: string, topic: GuideWithBody['data']['topic'], reviewed: string, body: string): GuideWithBody {
   return {

@@ -17,6 +17,9 @@ describe('authorityDetails', () => {
     const gent = authorityDetails(data, byId('gent'));
     expect(gent.agreements.map((a) => a.id)).toEqual(['ict-gent-2008', 'scan-gent-2013']);
     expect(gent.active).toBe(false);
-    expect(authorityDetails(data, byId('pz-berlare-zele')).municipalities.map((m) => m.nis)).toEqual(['42004', '42028']);
+    expect(authorityDetails(data, byId('pz-berlare-zele')).municipalities.map((m) => m.nis)).toEqual([
+      '42004',
+      '42028',
+    ]);
   });
 });

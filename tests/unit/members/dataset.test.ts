@@ -3,7 +3,6 @@ import { validateDataset } from '../../../src/lib/members/dataset.ts';
 import { SERVICE_IDS } from '../../../src/schemas/common.ts';
 import { rawWith, rejectionMessages as messages, validRaw } from '../fixtures.ts';
 
-
 describe('validateDataset', () => {
   it('accepts the valid fixture and keeps every record', () => {
     const data = validateDataset(validRaw(), SERVICE_IDS);
@@ -44,7 +43,9 @@ describe('validateDataset', () => {
 
   it('reports a duplicate authority id', () => {
     const out = messages(rawWith('authorities', (j) => (j.authorities[3].id = 'zele')));
-    expect(out).toContain('content/data/authorities.json: authorities[3] (id "zele"), veld "id": dubbele id, ook gebruikt in authorities[0]');
+    expect(out).toContain(
+      'content/data/authorities.json: authorities[3] (id "zele"), veld "id": dubbele id, ook gebruikt in authorities[0]',
+    );
   });
 
   it('reports a duplicate agreement id', () => {
@@ -71,7 +72,9 @@ describe('validateDataset', () => {
 
   it('reports an authority whose municipality does not exist', () => {
     const out = messages(rawWith('authorities', (j) => (j.authorities[2].municipalities = ['42004', '44012'])));
-    expect(out[0]).toContain('authorities[2] (id "pz-berlare-zele"), veld "municipalities.1": onbekende NIS-code "44012"');
+    expect(out[0]).toContain(
+      'authorities[2] (id "pz-berlare-zele"), veld "municipalities.1": onbekende NIS-code "44012"',
+    );
   });
 
   it('reports a date that is not a real calendar date', () => {

@@ -41,7 +41,9 @@ describe('growthChartLayout', () => {
 
   it('labels the first and last year and the fifth years that do not crowd them', () => {
     const years = Array.from({ length: 21 }, (_, i) => ({ year: 2006 + i, count: i }));
-    const labelled = growthChartLayout(years).bars.filter((b) => b.labelled).map((b) => b.year);
+    const labelled = growthChartLayout(years)
+      .bars.filter((b) => b.labelled)
+      .map((b) => b.year);
     expect(labelled).toEqual([2006, 2010, 2015, 2020, 2026]);
   });
 

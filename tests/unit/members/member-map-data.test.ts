@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BoundariesFile } from '../../../src/schemas/boundary.ts';
-import { memberMapData, memberServices, readBoundaries, readProvinceOutline } from '../../../src/lib/members/member-map-data.ts';
+import {
+  memberMapData,
+  memberServices,
+  readBoundaries,
+  readProvinceOutline,
+} from '../../../src/lib/members/member-map-data.ts';
 import type { BorderTopology } from '../../../src/lib/geo/border-topology.ts';
 import { validDataset } from '../fixtures.ts';
 
@@ -14,7 +19,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('member map data', () => {
   it('has no boundaries until the import has written them, then validated ones, and their union as outline', () => {
     expect(readBoundaries(data, dir)).toBeNull();
-    expect(() => readProvinceOutline(data, dir)).toThrow(/boundaries.geojson: ontbreekt; maak het met npm run import:boundaries/);
+    expect(() => readProvinceOutline(data, dir)).toThrow(
+      /boundaries.geojson: ontbreekt; maak het met npm run import:boundaries/,
+    );
     const web = JSON.parse(readFileSync(join('content', 'data', 'boundaries.geojson'), 'utf8')) as BoundariesFile;
     // The fixture data set has fewer municipalities than the real file: every extra one is refused by name.
     writeFileSync(join(dir, 'boundaries.geojson'), JSON.stringify(web));
@@ -29,10 +36,23 @@ describe('member map data', () => {
   });
 
   it('joins authorities, services, municipality names and the borders for the island, without interface words', () => {
-    const services = memberServices([{ id: 'ict-deskundige', data: { title: 'Gedeelde ICT-deskundige', pillar: 'ict' } }]);
-    const borders = { type: 'Topology', arcs: [], objects: { municipalities: { type: 'GeometryCollection', geometries: [] } } } as const;
+    const services = memberServices([
+      { id: 'ict-deskundige', data: { title: 'Gedeelde ICT-deskundige', pillar: 'ict' } },
+    ]);
+    const borders = {
+      type: 'Topology',
+      arcs: [],
+      objects: { municipalities: { type: 'GeometryCollection', geometries: [] } },
+    } as const;
     const map = memberMapData(data, services, borders as unknown as BorderTopology);
-    expect(Object.keys(map).sort()).toEqual(['asOf', 'authorities', 'borders', 'firstYear', 'municipalities', 'services']);
+    expect(Object.keys(map).sort()).toEqual([
+      'asOf',
+      'authorities',
+      'borders',
+      'firstYear',
+      'municipalities',
+      'services',
+    ]);
     expect(map.borders).toBe(borders);
     expect(map.asOf).toBe(data.asOf);
     expect(map.firstYear).toBe(2006);

@@ -32,7 +32,10 @@ describe('filterMembers', () => {
       'pz-berlare-zele',
     ]);
     // At the end of 2010 Gent's ICT agreement still ran.
-    expect(ids(filterMembers(authorities, { service: null, type: null, year: 2010 }, data.asOf))).toEqual(['zele', 'gent']);
+    expect(ids(filterMembers(authorities, { service: null, type: null, year: 2010 }, data.asOf))).toEqual([
+      'zele',
+      'gent',
+    ]);
   });
 
   it('filters by service and by type together', () => {
@@ -66,16 +69,33 @@ describe('sortMembers', () => {
   it('sorts by name, type or first year, either way, with the name breaking ties', () => {
     expect(ids(sortMembers(rows, 'name', 'descending'))).toEqual(['pz-berlare-zele', 'ocmw-zele', 'zele']);
     expect(ids(sortMembers(rows, 'since', 'ascending'))).toEqual(['zele', 'ocmw-zele', 'pz-berlare-zele']);
-    const labels = { gemeente: 'Gemeente', ocmw: 'OCMW', politiezone: 'Politiezone', hulpverleningszone: 'H', andere: 'A' };
-    expect(ids(sortMembers(rows, 'type', 'descending', (t) => labels[t]))).toEqual(['pz-berlare-zele', 'ocmw-zele', 'zele']);
+    const labels = {
+      gemeente: 'Gemeente',
+      ocmw: 'OCMW',
+      politiezone: 'Politiezone',
+      hulpverleningszone: 'H',
+      andere: 'A',
+    };
+    expect(ids(sortMembers(rows, 'type', 'descending', (t) => labels[t]))).toEqual([
+      'pz-berlare-zele',
+      'ocmw-zele',
+      'zele',
+    ]);
   });
 });
 
 describe('the filter in the URL', () => {
-  const options = { services: ['ict-deskundige', 'gis-coordinator'], types: ['gemeente', 'ocmw'] as const, firstYear: 2006, asOf: '2026-11-01' };
+  const options = {
+    services: ['ict-deskundige', 'gis-coordinator'],
+    types: ['gemeente', 'ocmw'] as const,
+    firstYear: 2006,
+    asOf: '2026-11-01',
+  };
 
   it('reads service, type and year', () => {
-    expect(parseMemberQuery('?dienst=gis-coordinator&type=ocmw&jaar=2010', { ...options, types: [...options.types] })).toEqual({
+    expect(
+      parseMemberQuery('?dienst=gis-coordinator&type=ocmw&jaar=2010', { ...options, types: [...options.types] }),
+    ).toEqual({
       service: 'gis-coordinator',
       type: 'ocmw',
       year: 2010,
@@ -83,7 +103,9 @@ describe('the filter in the URL', () => {
   });
 
   it('ignores unknown values and years out of range, showing today instead', () => {
-    expect(parseMemberQuery('?dienst=onbekend&type=koning&jaar=1999', { ...options, types: [...options.types] })).toEqual({
+    expect(
+      parseMemberQuery('?dienst=onbekend&type=koning&jaar=1999', { ...options, types: [...options.types] }),
+    ).toEqual({
       service: null,
       type: null,
       year: 2026,

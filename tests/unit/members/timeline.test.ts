@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataValidationError, formatIssue } from '../../../src/lib/members/dataset.ts';
-import { chronological, loadTimeline, milestoneDatetime, milestoneLabel, validateTimeline } from '../../../src/lib/members/timeline.ts';
+import {
+  chronological,
+  loadTimeline,
+  milestoneDatetime,
+  milestoneLabel,
+  validateTimeline,
+} from '../../../src/lib/members/timeline.ts';
 import type { Milestone } from '../../../src/schemas/timeline.ts';
 
 const FILE = 'content/data/timeline.json';
@@ -37,7 +43,9 @@ describe('validateTimeline', () => {
   });
 
   it('reports malformed JSON with the file name', () => {
-    expect(messages(undefined, '{ "milestones": [ }')).toEqual([expect.stringMatching(/^content\/data\/timeline\.json: geen geldige JSON/)]);
+    expect(messages(undefined, '{ "milestones": [ }')).toEqual([
+      expect.stringMatching(/^content\/data\/timeline\.json: geen geldige JSON/),
+    ]);
   });
 
   it('names file, entry and field of a wrong value', () => {
@@ -60,7 +68,9 @@ describe('validateTimeline', () => {
   });
 
   it('rejects unknown fields and an empty list', () => {
-    expect(messages(withMilestone(0, { jaar: 2012 }))).toEqual([expect.stringContaining('milestones[0], veld "jaar": onbekend veld: jaar')]);
+    expect(messages(withMilestone(0, { jaar: 2012 }))).toEqual([
+      expect.stringContaining('milestones[0], veld "jaar": onbekend veld: jaar'),
+    ]);
     expect(messages({ milestones: [] })).toEqual([expect.stringContaining('veld "milestones"')]);
   });
 });
@@ -74,7 +84,9 @@ describe('loadTimeline', () => {
   });
 
   it('fails with the file name when the file is missing', () => {
-    expect(() => loadTimeline(join(tmpdir(), 'bestaat-niet', 'timeline.json'))).toThrow(/timeline\.json: bestand ontbreekt/);
+    expect(() => loadTimeline(join(tmpdir(), 'bestaat-niet', 'timeline.json'))).toThrow(
+      /timeline\.json: bestand ontbreekt/,
+    );
   });
 });
 

@@ -14,7 +14,15 @@ import { routes } from '../../../src/lib/site/routes.ts';
 function event(id: string, start: string, end: string, extra: Partial<EventEntry['data']> = {}): EventEntry {
   return {
     id,
-    data: { title: `Dag ${id}`, start, end, place: 'Provinciehuis, Gent', topic: 'GRB', summary: 'Samenvatting.', ...extra },
+    data: {
+      title: `Dag ${id}`,
+      start,
+      end,
+      place: 'Provinciehuis, Gent',
+      topic: 'GRB',
+      summary: 'Samenvatting.',
+      ...extra,
+    },
   };
 }
 
@@ -91,7 +99,12 @@ describe('toCalendarEvent and eventsCalendar', () => {
     expect(calendarEvent.location).toBe('Provinciehuis, Gent');
   });
   it('writes one VEVENT per event, oldest first, with the as-of date as DTSTAMP', () => {
-    const text = eventsCalendar([entry, event('oud', '2012-10-18T09:30', '2012-10-18T12:30')], site, '2026-11-01', 'Agenda');
+    const text = eventsCalendar(
+      [entry, event('oud', '2012-10-18T09:30', '2012-10-18T12:30')],
+      site,
+      '2026-11-01',
+      'Agenda',
+    );
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(text.indexOf('UID:oud@')).toBeLessThan(text.indexOf('UID:2026-12-10-netwerkdag@'));
     expect(text.match(/DTSTAMP:20261101T000000Z/g)).toHaveLength(2);

@@ -3,7 +3,10 @@ import { newestFirst, relatedNews, type NewsItem } from '../../../src/lib/news/n
 import type { NewsData } from '../../../src/schemas/news.ts';
 
 function news(id: string, date: string, tags: string[], pillar: NewsData['pillar']): NewsItem {
-  return { id, data: { title: id, date: new Date(`${date}T00:00:00Z`), summary: `Samenvatting van ${id}`, tags, pillar } };
+  return {
+    id,
+    data: { title: id, date: new Date(`${date}T00:00:00Z`), summary: `Samenvatting van ${id}`, tags, pillar },
+  };
 }
 
 const items = [
@@ -20,7 +23,13 @@ describe('newestFirst', () => {
   it('orders by date, newest first, without changing the input', () => {
     const copy = [...items];
     expect(newestFirst(items).map((i) => i.id)).toEqual([
-      'website', 'ict-jubileum', 'nis2', 'gis-jubileum', 'avg', 'groei', 'gis-oud',
+      'website',
+      'ict-jubileum',
+      'nis2',
+      'gis-jubileum',
+      'avg',
+      'groei',
+      'gis-oud',
     ]);
     expect(items).toEqual(copy);
   });
@@ -46,7 +55,12 @@ describe('relatedNews', () => {
 
   it('returns nothing for an item without any match', () => {
     const lonely = news('alleen', '2021-01-01', ['uniek'], 'algemeen');
-    expect(relatedNews(lonely, items.filter((i) => i.data.pillar !== 'algemeen'))).toEqual([]);
+    expect(
+      relatedNews(
+        lonely,
+        items.filter((i) => i.data.pillar !== 'algemeen'),
+      ),
+    ).toEqual([]);
   });
 
   it('respects the limit', () => {

@@ -3,7 +3,9 @@ import { pageItems, type PageItem } from '../../../src/lib/news/pagination.ts';
 
 /** "1 … 4 [5] 6 … 9" style summary of the items. */
 function show(items: PageItem[], current: number): string {
-  return items.map((i) => (i.kind === 'gap' ? '…' : i.number === current ? `[${i.number}]` : String(i.number))).join(' ');
+  return items
+    .map((i) => (i.kind === 'gap' ? '…' : i.number === current ? `[${i.number}]` : String(i.number)))
+    .join(' ');
 }
 
 describe('pageItems', () => {

@@ -8,12 +8,20 @@ const site = 'https://example.be';
 
 function item(day: number, extra: Partial<RssItem> = {}): RssItem {
   const date = new Date(Date.UTC(2020, 0, day));
-  return { title: `Bericht ${day}`, link: routes.newsItem(`bericht-${day}`), description: `Samenvatting ${day}`, date, ...extra };
+  return {
+    title: `Bericht ${day}`,
+    link: routes.newsItem(`bericht-${day}`),
+    description: `Samenvatting ${day}`,
+    date,
+    ...extra,
+  };
 }
 
 /** The feed as the endpoint writes it: our options through @astrojs/rss. */
 async function feed(items: RssItem[]) {
-  const xml = await getRssString(rssOptions({ title: 'Nieuws', description: 'Het nieuws', site, feedPath: routes.rss(), language: 'nl-BE', items }));
+  const xml = await getRssString(
+    rssOptions({ title: 'Nieuws', description: 'Het nieuws', site, feedPath: routes.rss(), language: 'nl-BE', items }),
+  );
   const rss = parseXml(xml);
   const [channel] = children(rss, 'channel');
   return { xml, rss, channel: channel!, items: children(channel!, 'item') };
@@ -21,10 +29,24 @@ async function feed(items: RssItem[]) {
 
 describe('rssItems', () => {
   it('builds the @astrojs/rss items: newest first, absolute links, dates and categories kept', () => {
-    const built = rssItems([item(1, { categories: ['gis'] }), item(3), item(2, { link: 'https://example.be/al-absoluut/' })], site, 2);
+    const built = rssItems(
+      [item(1, { categories: ['gis'] }), item(3), item(2, { link: 'https://example.be/al-absoluut/' })],
+      site,
+      2,
+    );
     expect(built).toEqual([
-      { title: 'Bericht 3', link: 'https://example.be/nieuws/bericht-3/', description: 'Samenvatting 3', pubDate: new Date(Date.UTC(2020, 0, 3)) },
-      { title: 'Bericht 2', link: 'https://example.be/al-absoluut/', description: 'Samenvatting 2', pubDate: new Date(Date.UTC(2020, 0, 2)) },
+      {
+        title: 'Bericht 3',
+        link: 'https://example.be/nieuws/bericht-3/',
+        description: 'Samenvatting 3',
+        pubDate: new Date(Date.UTC(2020, 0, 3)),
+      },
+      {
+        title: 'Bericht 2',
+        link: 'https://example.be/al-absoluut/',
+        description: 'Samenvatting 2',
+        pubDate: new Date(Date.UTC(2020, 0, 2)),
+      },
     ]);
     expect(rssItems([item(1, { categories: ['gis', 'r&d'] })], site)[0]?.categories).toEqual(['gis', 'r&d']);
   });
@@ -46,7 +68,10 @@ describe('the feed written by @astrojs/rss', () => {
 
   it('makes every item link and guid absolute', async () => {
     const { items } = await feed([item(1), item(2, { link: 'https://example.be/al-absoluut/' })]);
-    expect(items.map((i) => childText(i, 'link'))).toEqual(['https://example.be/al-absoluut/', 'https://example.be/nieuws/bericht-1/']);
+    expect(items.map((i) => childText(i, 'link'))).toEqual([
+      'https://example.be/al-absoluut/',
+      'https://example.be/nieuws/bericht-1/',
+    ]);
     for (const i of items) {
       const [guid] = children(i, 'guid');
       expect(guid?.text).toBe(childText(i, 'link'));
@@ -76,7 +101,10 @@ describe('the feed written by @astrojs/rss', () => {
     // Out of order on purpose: odd days first, then even ones.
     const shuffled = [...all.filter((_, i) => i % 2 === 0), ...all.filter((_, i) => i % 2 === 1)];
     const { channel, items } = await feed(shuffled);
-    const expected = all.slice(-RSS_ITEM_LIMIT).reverse().map((i) => i.title);
+    const expected = all
+      .slice(-RSS_ITEM_LIMIT)
+      .reverse()
+      .map((i) => i.title);
     expect(items.map((i) => childText(i, 'title'))).toEqual(expected);
     expect(childText(channel, 'lastBuildDate')).toBe(all.at(-1)!.date.toUTCString());
   });

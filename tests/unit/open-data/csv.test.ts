@@ -35,7 +35,6 @@ describe('csvField', () => {
   });
 });
 
-
 describe('recordsToCsv', () => {
   it('writes a header row and one CRLF-terminated line per record, in column order', () => {
     const csv = recordsToCsv(['naam', 'einde', 'volume'] as const, [
@@ -52,7 +51,12 @@ describe('recordsToCsv', () => {
 
 describe('toCsv', () => {
   it('separates fields with commas and ends every record with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('a,b\r\nc,d\r\n');
   });
 
   it('leaves accents and empty fields as they are', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_FIELDS, agreementRecords, agreementsCsv, agreementsJson, authoritiesGeoJson } from '../../../src/lib/open-data/open-data.ts';
+import {
+  AGREEMENT_FIELDS,
+  agreementRecords,
+  agreementsCsv,
+  agreementsJson,
+  authoritiesGeoJson,
+} from '../../../src/lib/open-data/open-data.ts';
 import { validDataset } from '../fixtures.ts';
 
 const data = validDataset();
@@ -20,7 +26,11 @@ describe('agreement records', () => {
       volume: '1 dag per week',
       actief: true,
     });
-    expect(records.find((r) => r.id === 'ict-gent-2008')).toMatchObject({ einde: '2015-12-31', volume: null, actief: false });
+    expect(records.find((r) => r.id === 'ict-gent-2008')).toMatchObject({
+      einde: '2015-12-31',
+      volume: null,
+      actief: false,
+    });
   });
 
   it('writes the same records as JSON and CSV', () => {
@@ -29,7 +39,9 @@ describe('agreement records', () => {
     expect(json.overeenkomsten).toEqual(agreementRecords(data));
     const lines = agreementsCsv(data).split('\r\n');
     expect(lines[0]).toBe(AGREEMENT_FIELDS.join(','));
-    expect(lines[1]).toBe('ict-zele-2006,zele,Gemeente Zele,gemeente,ict-deskundige,samenwerkingsovereenkomst,2006-03-01,,1 dag per week,true');
+    expect(lines[1]).toBe(
+      'ict-zele-2006,zele,Gemeente Zele,gemeente,ict-deskundige,samenwerkingsovereenkomst,2006-03-01,,1 dag per week,true',
+    );
     expect(lines).toHaveLength(data.agreements.length + 2); // header, records, and the empty string after the last CRLF
   });
 });

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compoundIndexText, compoundKeys, splitCompound, syllableBoundaries } from '../../../src/lib/search/compounds.ts';
+import {
+  compoundIndexText,
+  compoundKeys,
+  splitCompound,
+  syllableBoundaries,
+} from '../../../src/lib/search/compounds.ts';
 import { decompound } from '../../../src/lib/search/decompound.ts';
 import { OVERRIDES_FILE, parseOverrides } from '../../../src/lib/search/decompound-overrides.ts';
 import { parseDic } from '../../../src/lib/search/lexicon.ts';
@@ -24,7 +29,14 @@ describe('splitCompound (OpenTaal lexicon, site overrides, syllable boundaries)'
   });
 
   it('leaves single and derived words alone', () => {
-    for (const word of ['veiligheid', 'gemeentelijke', 'registratie', 'bewustmaking', 'toegankelijkheid', 'overeenkomsten']) {
+    for (const word of [
+      'veiligheid',
+      'gemeentelijke',
+      'registratie',
+      'bewustmaking',
+      'toegankelijkheid',
+      'overeenkomsten',
+    ]) {
       expect(splitCompound(word), word).toBeNull();
     }
   });
@@ -37,7 +49,20 @@ describe('splitCompound (OpenTaal lexicon, site overrides, syllable boundaries)'
 });
 
 describe('decompound rules', () => {
-  const lexicon = new Set(['stad', 'huis', 'kaart', 'lezer', 'boek', 'winkel', 'heid', 'gemeente', 'gemeen', 'tehuis', 'over', 'leven']);
+  const lexicon = new Set([
+    'stad',
+    'huis',
+    'kaart',
+    'lezer',
+    'boek',
+    'winkel',
+    'heid',
+    'gemeente',
+    'gemeen',
+    'tehuis',
+    'over',
+    'leven',
+  ]);
 
   it('prefers the fewest parts, then the fewest linking letters, then the longest first part', () => {
     expect(decompound('stadhuiskaart', { lexicon })).toEqual(['stad', 'huis', 'kaart']);
@@ -83,12 +108,16 @@ describe('lexicon and overrides', () => {
   });
 
   it('rejects bad entries, naming the file and the entry', () => {
-    expect(() => parseOverrides({ neverSplit: ['Kaart'], splits: {} })).toThrow(/decompounding\.json.*\n.*neverSplit\.0/);
+    expect(() => parseOverrides({ neverSplit: ['Kaart'], splits: {} })).toThrow(
+      /decompounding\.json.*\n.*neverSplit\.0/,
+    );
     expect(() => parseOverrides({ neverSplit: [], splits: { kaartlezer: ['kaart'] } })).toThrow(/splits\.kaartlezer/);
     expect(() => parseOverrides({ neverSplit: ['kaart', 'kaart'], splits: {} })).toThrow(/neverSplit\[1\] "kaart"/);
     expect(() => parseOverrides({ neverSplit: ['kaartlezer'], splits: { kaartlezer: ['kaart', 'lezer'] } })).toThrow(
       /splits\.kaartlezer: "kaartlezer" staat ook in neverSplit/,
     );
-    expect(() => parseOverrides({ neverSplit: [], splits: { kaartlezer: ['boek', 'lezer'] } })).toThrow(/komen niet uit het woord/);
+    expect(() => parseOverrides({ neverSplit: [], splits: { kaartlezer: ['boek', 'lezer'] } })).toThrow(
+      /komen niet uit het woord/,
+    );
   });
 });

@@ -8,12 +8,16 @@ const page = (body: string) =>
 
 describe('pagefindBody', () => {
   it('reads only the text of the data-pagefind-body element', () => {
-    const html = page('<div class="page-content" data-pagefind-body><h1>Titel</h1><p>Eerste <strong>zin</strong>.</p></div>');
+    const html = page(
+      '<div class="page-content" data-pagefind-body><h1>Titel</h1><p>Eerste <strong>zin</strong>.</p></div>',
+    );
     expect(pagefindBody(html)?.text).toBe('Titel Eerste zin.');
   });
 
   it('separates words at block boundaries but not inside inline markup', () => {
-    const html = page('<div data-pagefind-body><p>een</p><p>twee<br>drie</p><p>informatie<em>veiligheid</em></p></div>');
+    const html = page(
+      '<div data-pagefind-body><p>een</p><p>twee<br>drie</p><p>informatie<em>veiligheid</em></p></div>',
+    );
     expect(pagefindBody(html)?.text).toBe('een twee drie informatieveiligheid');
   });
 

@@ -33,10 +33,12 @@ describe('searchMeta', () => {
   });
 
   it('lets the page pillar override the section, and "algemeen" mean no pillar', () => {
-    expect(searchMeta(routes.event('2024-11-21-netwerkdag-informatieveiligheid-2024'), 'informatieveiligheid')).toEqual({
-      type: 'evenement',
-      pillar: 'Informatieveiligheid',
-    });
+    expect(searchMeta(routes.event('2024-11-21-netwerkdag-informatieveiligheid-2024'), 'informatieveiligheid')).toEqual(
+      {
+        type: 'evenement',
+        pillar: 'Informatieveiligheid',
+      },
+    );
     expect(searchMeta(routes.newsItem('2018-05-25-avg-van-toepassing'), 'informatieveiligheid')).toEqual({
       type: 'nieuws',
       pillar: 'Informatieveiligheid',

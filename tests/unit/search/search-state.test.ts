@@ -143,7 +143,9 @@ describe('isRealMatch', () => {
 
 describe('titleMatchIndex', () => {
   it('finds the first title equal to the query, ignoring case, accents and punctuation', () => {
-    expect(titleMatchIndex('coordinaten: uitleg', [undefined, 'Iets anders', 'Coördinaten, uitleg', 'coordinaten uitleg'])).toBe(2);
+    expect(
+      titleMatchIndex('coordinaten: uitleg', [undefined, 'Iets anders', 'Coördinaten, uitleg', 'coordinaten uitleg']),
+    ).toBe(2);
     expect(titleMatchIndex('grb', ['GRB-viewer'])).toBe(-1);
     expect(titleMatchIndex('  ', ['', 'x'])).toBe(-1);
   });

@@ -26,7 +26,10 @@ describe('correctWord', () => {
 
   it('ranks by distance, then by frequency', () => {
     // Distance first: "register" (one edit, rare) before "registers" (two edits, frequent).
-    expect(correctWord('regiister', { registers: 50, register: 1 }).map((c) => c.word)).toEqual(['register', 'registers']);
+    expect(correctWord('regiister', { registers: 50, register: 1 }).map((c) => c.word)).toEqual([
+      'register',
+      'registers',
+    ]);
     // Same distance: the more frequent word first; at most three.
     expect(correctWord('kaarx', { kaar: 1, kaart: 2, kaars: 9, kaarsen: 20, kaarde: 3 }).map((c) => c.word)).toEqual([
       'kaars',
@@ -44,7 +47,11 @@ describe('correctWord', () => {
 describe('suggestQueries', () => {
   it('corrects the unknown word and keeps the rest, at most three', () => {
     expect(suggestQueries('phising herkennen', vocabulary)).toEqual(['phishing herkennen']);
-    expect(suggestQueries('de kaarx', { kaar: 1, kaart: 2, kaars: 9, kaard: 4 })).toEqual(['de kaars', 'de kaard', 'de kaart']);
+    expect(suggestQueries('de kaarx', { kaar: 1, kaart: 2, kaars: 9, kaard: 4 })).toEqual([
+      'de kaars',
+      'de kaard',
+      'de kaart',
+    ]);
     expect(suggestQueries('ransomware', vocabulary)).toEqual([]);
   });
 });

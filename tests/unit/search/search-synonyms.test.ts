@@ -8,15 +8,23 @@ describe('synonym file', () => {
   });
 
   it('rejects an empty or one-term group, naming the file and the group', () => {
-    expect(() => parseSynonyms({ groups: [['a', 'b'], []] })).toThrow(/synoniemen\.json: groep 1 heeft minstens twee termen/);
+    expect(() => parseSynonyms({ groups: [['a', 'b'], []] })).toThrow(
+      /synoniemen\.json: groep 1 heeft minstens twee termen/,
+    );
     expect(() => parseSynonyms({ groups: [['crab']] })).toThrow(/groep 0/);
     expect(() => parseSynonyms({ groups: [['crab', '  ']] })).toThrow(/groep 0, term 1 is leeg/);
   });
 
   it('rejects a term in two groups, whatever its case, naming both groups and the term', () => {
-    expect(() => parseSynonyms({ groups: [['CRAB', 'adressenregister'], ['GRB', 'referentiebestand'], ['Crab', 'krab']] })).toThrow(
-      'synoniemen.json: groep 2: term "Crab" staat ook in groep 0',
-    );
+    expect(() =>
+      parseSynonyms({
+        groups: [
+          ['CRAB', 'adressenregister'],
+          ['GRB', 'referentiebestand'],
+          ['Crab', 'krab'],
+        ],
+      }),
+    ).toThrow('synoniemen.json: groep 2: term "Crab" staat ook in groep 0');
   });
 
   it('rejects a file of the wrong shape', () => {
@@ -25,7 +33,13 @@ describe('synonym file', () => {
 });
 
 describe('synonymIndexText', () => {
-  const groups = parseSynonyms({ groups: [['CRAB', 'adressenregister'], ['GIS', 'geografisch informatiesysteem'], ['datalek', 'gegevenslek']] });
+  const groups = parseSynonyms({
+    groups: [
+      ['CRAB', 'adressenregister'],
+      ['GIS', 'geografisch informatiesysteem'],
+      ['datalek', 'gegevenslek'],
+    ],
+  });
 
   it('adds the other members of each group a page mentions', () => {
     expect(synonymIndexText('Het CRAB is vervangen.', groups)).toBe('adressenregister');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { feedbackMailto } from '../../../src/lib/site/feedback.ts';
 
 describe('feedbackMailto', () => {
-  const href = feedbackMailto('info@example.be', 'https://example.be/diensten/gis-scan/', 'Opmerking', 'Wat klopt er niet?');
+  const href = feedbackMailto(
+    'info@example.be',
+    'https://example.be/diensten/gis-scan/',
+    'Opmerking',
+    'Wat klopt er niet?',
+  );
   const url = new URL(href);
 
   it('addresses the agency', () => {

@@ -17,11 +17,17 @@ describe('pluralForm and formatCount', () => {
 
   it('uses the zero wording for nothing when there is one', () => {
     const withZero = { ...text, zero: 'Geen maatregelen' };
-    expect([0, 1, 3].map((n) => formatCount(withZero, n))).toEqual(['Geen maatregelen', '1 maatregel', '3 maatregelen']);
+    expect([0, 1, 3].map((n) => formatCount(withZero, n))).toEqual([
+      'Geen maatregelen',
+      '1 maatregel',
+      '3 maatregelen',
+    ]);
   });
 
   it('fills the count and the other placeholders', () => {
-    expect(formatCount({ one: '{count} van {total}', other: '{count} van de {total}' }, 4, { total: 9 })).toBe('4 van de 9');
+    expect(formatCount({ one: '{count} van {total}', other: '{count} van de {total}' }, 4, { total: 9 })).toBe(
+      '4 van de 9',
+    );
   });
 });
 

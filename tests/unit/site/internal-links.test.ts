@@ -32,7 +32,9 @@ const index = buildSiteIndex({
 
 describe('findInternalLinks', () => {
   it('finds Markdown links to this site with their line, and skips external links', () => {
-    const links = findInternalLinks('Tekst [a](/gis/) en [b](https://example.org/).\n\n[c][ref]\n\n[ref]: /diensten/\n');
+    const links = findInternalLinks(
+      'Tekst [a](/gis/) en [b](https://example.org/).\n\n[c][ref]\n\n[ref]: /diensten/\n',
+    );
     expect(links).toEqual([
       { url: routes.gis(), line: 1 },
       { url: routes.services(), line: 5 },
@@ -46,7 +48,15 @@ describe('findInternalLinks', () => {
 
 describe('linkProblem', () => {
   it('accepts guides, services, GIS articles, pages, members and fixed routes', () => {
-    for (const url of [routes.guide('andere'), routes.service('gis-scan'), routes.gisArticle('grb'), routes.page('contact'), routes.authority('zele'), routes.newsItem('2024-11-05-nis2'), routes.openDataFile('overeenkomsten.csv')]) {
+    for (const url of [
+      routes.guide('andere'),
+      routes.service('gis-scan'),
+      routes.gisArticle('grb'),
+      routes.page('contact'),
+      routes.authority('zele'),
+      routes.newsItem('2024-11-05-nis2'),
+      routes.openDataFile('overeenkomsten.csv'),
+    ]) {
       expect(linkProblem(url, index), url).toBeUndefined();
     }
   });
@@ -63,7 +73,9 @@ describe('linkProblem', () => {
 
   it('checks guide anchors against headings and checklist ids', () => {
     expect(linkProblem(routes.checklistItem('nis2', 'wat-is-nis2'), index)).toBeUndefined();
-    expect(linkProblem(routes.checklistItem('nis2', checklistItemId('nis2', 'Maak een lijst.')), index)).toBeUndefined();
+    expect(
+      linkProblem(routes.checklistItem('nis2', checklistItemId('nis2', 'Maak een lijst.')), index),
+    ).toBeUndefined();
     expect(linkProblem(routes.checklistItem('nis2', 'weg'), index)).toMatch(/#weg/);
   });
 });

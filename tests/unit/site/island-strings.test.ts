@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ISLAND_STRINGS_SELECTOR, readIslandStrings, serializeIslandStrings } from '../../../src/lib/site/island-strings.ts';
+import {
+  ISLAND_STRINGS_SELECTOR,
+  readIslandStrings,
+  serializeIslandStrings,
+} from '../../../src/lib/site/island-strings.ts';
 
 /** Just enough of an element for readIslandStrings: the tests run in Node, without a DOM. */
 function host(json?: string): Element {
   return {
     localName: 'site-search',
-    querySelector: (selector: string) => (selector === ISLAND_STRINGS_SELECTOR && json !== undefined ? { textContent: json } : null),
+    querySelector: (selector: string) =>
+      selector === ISLAND_STRINGS_SELECTOR && json !== undefined ? { textContent: json } : null,
   } as unknown as Element;
 }
 

@@ -4,7 +4,9 @@ import { routes } from '../../../src/lib/site/routes.ts';
 
 describe('pageTitle', () => {
   it('puts the site name before the tagline on the home page', () => {
-    expect(pageTitle('Gedeelde experts voor lokale besturen', '/')).toBe('piva eGov – Gedeelde experts voor lokale besturen');
+    expect(pageTitle('Gedeelde experts voor lokale besturen', '/')).toBe(
+      'piva eGov – Gedeelde experts voor lokale besturen',
+    );
   });
 
   it('adds the site name after the page title', () => {

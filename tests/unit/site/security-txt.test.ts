@@ -4,7 +4,12 @@ import { renderSecurityTxt, securityTxtDate, securityTxtExpiry } from '../../../
 const builtAt = new Date('2026-11-01T10:20:30.456Z');
 
 function fields(text: string): Map<string, string> {
-  return new Map(text.trim().split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]));
+  return new Map(
+    text
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]),
+  );
 }
 
 describe('security.txt', () => {
@@ -21,7 +26,12 @@ describe('security.txt', () => {
   });
 
   it('keeps a contact that is already a URI', () => {
-    const https = renderSecurityTxt({ contact: 'https://example.be/melden', expires: builtAt, languages: ['nl'], canonical: 'https://example.be/' });
+    const https = renderSecurityTxt({
+      contact: 'https://example.be/melden',
+      expires: builtAt,
+      languages: ['nl'],
+      canonical: 'https://example.be/',
+    });
     expect(fields(https).get('Contact')).toBe('https://example.be/melden');
   });
 

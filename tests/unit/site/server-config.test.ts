@@ -1,8 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TILE_HOST_ORIGIN } from '../../../src/config/map.ts';
-import { contentSecurityPolicy, contentTypeFor, metaCspDirectives, type CspConfig } from '../../../src/config/http-headers.ts';
-import { PRODUCTION_NGINX, renderHeadersFile, renderNginxConf, renderTypedFileRules } from '../../../src/lib/site/server-config.ts';
+import {
+  contentSecurityPolicy,
+  contentTypeFor,
+  metaCspDirectives,
+  type CspConfig,
+} from '../../../src/config/http-headers.ts';
+import {
+  PRODUCTION_NGINX,
+  renderHeadersFile,
+  renderNginxConf,
+  renderTypedFileRules,
+} from '../../../src/lib/site/server-config.ts';
 import { routes } from '../../../src/lib/site/routes.ts';
 
 function parse(policy: string): Map<string, string[]> {
