@@ -23,8 +23,12 @@ export interface NodePagefind {
 
 export async function loadPagefind(dist = 'dist'): Promise<NodePagefind> {
   const root = pathToFileURL(`${resolve(dist)}/`);
-  globalThis.fetch = async (input: string | URL | Request) => {
+  const networkFetch = globalThis.fetch;
+  // Only Pagefind's own requests (site paths and file: URLs) are answered from dist/; a real http(s) URL still goes
+  // to the network, so the bench can wait for its preview server after running the suite.
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
     const text = input instanceof Request ? input.url : String(input);
+    if (/^https?:\/\//.test(text)) return networkFetch(input, init);
     const file = text.startsWith('file:')
       ? fileURLToPath(text)
       : fileURLToPath(new URL(`.${new URL(text, 'http://site').pathname}`, root));
