@@ -96,6 +96,25 @@ function findDuplicates<T>(items: T[], key: (item: T) => string): Map<string, nu
   return new Map([...seen].filter(([, indexes]) => indexes.length > 1));
 }
 
+/** One issue per repeat of a key that must be unique in a list, pointing back to its first use. */
+function duplicateIssues<T>(
+  file: string,
+  list: string,
+  items: T[],
+  field: 'id' | 'nis',
+  key: (item: T) => string,
+  what: string,
+): DataIssue[] {
+  return [...findDuplicates(items, key)].flatMap(([value, indexes]) =>
+    indexes.slice(1).map((index) => ({
+      file,
+      entry: `${list}[${index}] (${field} "${value}")`,
+      field,
+      message: `${what}, ook gebruikt in ${list}[${indexes[0]}]`,
+    })),
+  );
+}
+
 /**
  * Two agreements of the same authority and service whose periods (start..end inclusive, end null = open) overlap
  * would count that authority twice in every figure. Reported on the later-starting agreement.
@@ -157,28 +176,28 @@ export function validateDataset(raw: RawDataFiles, serviceIds: readonly string[]
       : undefined;
 
   if (municipalitiesFile) {
-    for (const [nis, indexes] of findDuplicates(municipalitiesFile.municipalities, (m) => m.nis)) {
-      for (const index of indexes.slice(1)) {
-        issues.push({
-          file: paths.municipalities,
-          entry: `municipalities[${index}] (nis "${nis}")`,
-          field: 'nis',
-          message: `dubbele NIS-code, ook gebruikt in municipalities[${indexes[0]}]`,
-        });
-      }
-    }
+    issues.push(
+      ...duplicateIssues(
+        paths.municipalities,
+        'municipalities',
+        municipalitiesFile.municipalities,
+        'nis',
+        (m) => m.nis,
+        'dubbele NIS-code',
+      ),
+    );
   }
   if (authoritiesFile) {
-    for (const [id, indexes] of findDuplicates(authoritiesFile.authorities, (a) => a.id)) {
-      for (const index of indexes.slice(1)) {
-        issues.push({
-          file: paths.authorities,
-          entry: `authorities[${index}] (id "${id}")`,
-          field: 'id',
-          message: `dubbele id, ook gebruikt in authorities[${indexes[0]}]`,
-        });
-      }
-    }
+    issues.push(
+      ...duplicateIssues(
+        paths.authorities,
+        'authorities',
+        authoritiesFile.authorities,
+        'id',
+        (a) => a.id,
+        'dubbele id',
+      ),
+    );
     if (municipalitiesFile) {
       const known = new Set(municipalitiesFile.municipalities.map((m) => m.nis));
       authoritiesFile.authorities.forEach((authority, index) => {
@@ -196,16 +215,9 @@ export function validateDataset(raw: RawDataFiles, serviceIds: readonly string[]
     }
   }
   if (agreementsFile) {
-    for (const [id, indexes] of findDuplicates(agreementsFile.agreements, (a) => a.id)) {
-      for (const index of indexes.slice(1)) {
-        issues.push({
-          file: paths.agreements,
-          entry: `agreements[${index}] (id "${id}")`,
-          field: 'id',
-          message: `dubbele id, ook gebruikt in agreements[${indexes[0]}]`,
-        });
-      }
-    }
+    issues.push(
+      ...duplicateIssues(paths.agreements, 'agreements', agreementsFile.agreements, 'id', (a) => a.id, 'dubbele id'),
+    );
     const authorityIds = new Set(authoritiesFile?.authorities.map((a) => a.id));
     const services = new Set(serviceIds);
     agreementsFile.agreements.forEach((agreement, index) => {
